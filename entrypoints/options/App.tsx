@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { IcpSummary } from '@/components/IcpSummary';
+import { ImportErrors } from '@/components/ImportErrors';
+import { useOptionsStore } from './store';
+
+const button =
+  'rounded-md px-3 py-1.5 text-sm font-medium border border-gray-300 bg-white hover:bg-gray-100 dark:border-gray-600 dark:bg-gray-800 dark:hover:bg-gray-700';
+
+export function App() {
+  const { active, importErrors, notice, refresh, choose, importText, reset } = useOptionsStore();
+  const [pasted, setPasted] = useState('');
+  useEffect(() => void refresh(), [refresh]);
+
+  async function onFile(file: File | undefined) {
+    if (file) await importText(await file.text(), file.name);
+  }
+
+  return (
+    <main className="mx-auto max-w-3xl space-y-8 p-8">
+      <header>
+        <h1 className="text-2xl font-semibold">ICP Lens settings</h1>
+        <p className="text-sm text-gray-600 dark:text-gray-400">Everything here stays in this browser.</p>
+      </header>
+
+      {notice && (
+        <p role="status" data-testid="notice" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800 dark:bg-green-950 dark:text-green-200">
+          {notice}
+        </p>
+      )}
+
+      {active && (
+        <section aria-labelledby="active-h" className="space-y-3">
+          <h2 id="active-h" className="text-lg font-semibold">
+            Active ICP
+          </h2>
+          <p className="text-sm">
+            Bundle <strong>{active.bundle.name}</strong> · version {active.bundle.version}
+            {active.isDefault && ' (bundled defaults)'}
+          </p>
+          <label className="block text-sm font-medium" htmlFor="icp-select">
+            Score pages with
+          </label>
+          <select
+            id="icp-select"
+            className="rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm dark:border-gray-600 dark:bg-gray-800"
+            value={active.icp.id}
+            onChange={(e) => void choose(e.target.value)}
+          >
+            {active.bundle.icps.map((icp) => (
+              <option key={icp.id} value={icp.id}>
+                {icp.name}
+              </option>
+            ))}
+          </select>
+          <IcpSummary icp={active.icp} />
+        </section>
+      )}
+
+      <section aria-labelledby="import-h" className="space-y-3">
+        <h2 id="import-h" className="text-lg font-semibold">
+          Import an ICP bundle
+        </h2>
+        <p className="text-sm text-gray-600 dark:text-gray-400">
+          A JSON bundle from your manager. If it has errors, nothing changes and each error is listed with where it is.
+        </p>
+        <label className="block text-sm font-medium" htmlFor="bundle-file">
+          From a file
+        </label>
+        <input id="bundle-file" type="file" accept="application/json,.json" className="text-sm" onChange={(e) => void onFile(e.target.files?.[0])} />
+        <label className="block text-sm font-medium" htmlFor="bundle-text">
+          Or paste JSON
+        </label>
+        <textarea
+          id="bundle-text"
+          className="h-32 w-full rounded-md border border-gray-300 bg-white p-2 font-mono text-xs dark:border-gray-600 dark:bg-gray-800"
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+        />
+        <div className="flex gap-2">
+          <button type="button" className={button} disabled={!pasted.trim()} onClick={() => void importText(pasted)}>
+            Import pasted bundle
+          </button>
+          <button type="button" className={button} onClick={() => void reset()}>
+            Reset to bundled defaults
+          </button>
+        </div>
+        <ImportErrors errors={importErrors} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+import { create } from 'zustand';
+import type { IssueLine } from '@/lib/icp/errors';
+import { importBundle, loadActiveIcp, resetToDefaults, type ActiveIcp } from '@/lib/storage/active-icp';
+import { activeIcpIdItem } from '@/lib/storage/items';
+
+interface OptionsState {
+  active?: ActiveIcp;
+  importErrors: IssueLine[];
+  notice?: string;
+  refresh(): Promise<void>;
+  choose(icpId: string): Promise<void>;
+  importText(text: string, fileName?: string): Promise<void>;
+  reset(): Promise<void>;
+}
+
+/** Screen state for the options page; the ICP itself lives in extension storage. */
+export const useOptionsStore = create<OptionsState>((set, get) => ({
+  importErrors: [],
+  async refresh() {
+    set({ active: await loadActiveIcp() });
+  },
+  async choose(icpId) {
+    await activeIcpIdItem.setValue(icpId);
+    await get().refresh();
+    set({ notice: `Now scoring with “${get().active?.icp.name}”. Reload open pages to re-score them.` });
+  },
+  async importText(text, fileName = 'the pasted text') {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return set({ importErrors: [{ path: '$', message: `${fileName} is not valid JSON: ${reason}` }], notice: undefined });
+    }
+    const outcome = await importBundle(json);
+    if (!outcome.ok) return set({ importErrors: outcome.errors, notice: undefined });
+    await get().refresh();
+    set({ importErrors: [], notice: `Imported “${outcome.bundle.name}” (version ${outcome.bundle.version}).` });
+  },
+  async reset() {
+    await resetToDefaults();
+    await get().refresh();
+    set({ importErrors: [], notice: 'Back to the bundled default ICPs.' });
+  },
+}));

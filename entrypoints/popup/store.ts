@@ -1,0 +1,40 @@
+import { create } from 'zustand';
+import { browser } from '#imports';
+import { sendMessage, type TabFit } from '@/lib/messaging/protocol';
+import { tabFitItem } from '@/lib/storage/items';
+
+type Status = 'loading' | 'ready' | 'error';
+
+interface PopupState {
+  status: Status;
+  tabId?: number;
+  fit: TabFit | null;
+  error?: string;
+  load(): Promise<void>;
+}
+
+/** The tab to explain: `?tab=ID` (tests, links from the leads page) or the active tab. */
+async function targetTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** Screen state only; the fit itself lives in the background's per-tab storage. */
+export const usePopupStore = create<PopupState>((set) => ({
+  status: 'loading',
+  fit: null,
+  async load() {
+    try {
+      const tabId = await targetTabId();
+      if (tabId === undefined) return set({ status: 'ready', fit: null });
+      const fit = await sendMessage('ui:getFitForTab', { tabId });
+      set({ status: 'ready', tabId, fit });
+      // Follow re-scores while the popup is open (in-app navigation, late content).
+      tabFitItem(tabId).watch((next) => set({ fit: next }));
+    } catch (error) {
+      set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+}));

@@ -1,0 +1,50 @@
+import { CliError } from './args';
+import { demoCommand } from './commands/demo';
+import { extractCommand } from './commands/extract';
+import { scoreCommand } from './commands/score';
+import { validateCommand } from './commands/validate';
+
+const USAGE = `icp-lens: ICP fit scoring from the command line
+
+  icp-lens score --icp FILE [--icp-id ID] --company FILE [--as-of YYYY-MM-DD]
+  icp-lens extract FILE --url URL
+  icp-lens validate FILE
+  icp-lens demo [--out DIR] [--headless]   (needs "npm run build" first)
+`;
+
+/** Runs one verb; returns the exit code (0 ok, 1 invalid input). Errors are one line on stderr. */
+export async function main(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  try {
+    switch (verb) {
+      case 'score':
+        console.log(scoreCommand(rest));
+        return 0;
+      case 'extract':
+        console.log(extractCommand(rest));
+        return 0;
+      case 'demo': {
+        const out = await demoCommand(rest);
+        if (out) console.log(out);
+        return 0;
+      }
+      case 'validate': {
+        const out = validateCommand(rest);
+        console.log(out.stdout);
+        if (out.stderr) console.error(`icp-lens: ${out.stderr}`);
+        return out.exitCode;
+      }
+      case undefined:
+      case '--help':
+      case 'help':
+        console.log(USAGE);
+        return verb === undefined ? 1 : 0;
+      default:
+        throw new CliError(`unknown command "${verb}" (try: score, extract, validate)`);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`icp-lens: ${message.split('\n')[0]}`);
+    return 1;
+  }
+}

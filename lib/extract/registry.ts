@@ -1,0 +1,30 @@
+import { extractJsonLdOrganization } from './json-ld';
+import type { ExtractResult } from './types';
+
+export interface Extractor {
+  id: string;
+  /** Pure URL predicate: does this extractor read pages at this URL? */
+  matches(url: URL): boolean;
+  extract(doc: Document, url: URL): ExtractResult;
+}
+
+/** Tried in order; the first that matches the URL and finds something wins. */
+export const extractors: Extractor[] = [
+  { id: 'json-ld-organization', matches: () => true, extract: (doc) => extractJsonLdOrganization(doc) },
+];
+
+/** Reads a page; never throws (a failed extractor reports what went wrong in `missing`). */
+export function extractPage(doc: Document, url: URL): ExtractResult {
+  const missing: string[] = [];
+  for (const extractor of extractors) {
+    if (!extractor.matches(url)) continue;
+    try {
+      const result = extractor.extract(doc, url);
+      if (result.kind !== 'unknown') return result;
+      missing.push(...result.missing);
+    } catch (error) {
+      missing.push(`${extractor.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { kind: 'unknown', missing: [...new Set(missing)], provenance: {} };
+}

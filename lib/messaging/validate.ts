@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** Page text is hostile input: cap every string and list so a crafted page cannot bloat storage. */
+const str = (max = 5000) => z.string().max(max);
+const provenance = z.object({
+  source: z.enum(['json-ld', 'embedded-json', 'meta', 'markup', 'text', 'url']),
+  detail: str(300).optional(),
+});
+
+const rawCompany = z.object({
+  name: str(300).optional(),
+  website: str(2000).optional(),
+  linkedinUrl: str(2000).optional(),
+  linkedinId: str(100).optional(),
+  linkedinSlug: str(300).optional(),
+  industry: str(300).optional(),
+  size: str(200).optional(),
+  employeeCount: str(200).optional(),
+  revenue: str(200).optional(),
+  headquarters: str(500).optional(),
+  address: z
+    .object({
+      street: str(500).optional(),
+      locality: str(300).optional(),
+      region: str(300).optional(),
+      postalCode: str(50).optional(),
+      country: str(100).optional(),
+    })
+    .optional(),
+  founded: str(100).optional(),
+  followers: str(100).optional(),
+  jobOpenings: str(100).optional(),
+  companyType: str(200).optional(),
+  specialties: z.array(str(300)).max(200).optional(),
+  description: str(20000).optional(),
+  technologies: z.array(str(200)).max(500).optional(),
+  signals: z
+    .array(
+      z.object({
+        type: str(100),
+        observedAt: str(100).optional(),
+        detail: str(1000).optional(),
+        source: str(300).optional(),
+      }),
+    )
+    .max(200)
+    .optional(),
+});
+
+const rawPerson = z.object({
+  name: str(300).optional(),
+  headline: str(1000).optional(),
+  title: str(500).optional(),
+  companyName: str(300).optional(),
+  companyLinkedinUrl: str(2000).optional(),
+  location: str(300).optional(),
+});
+
+const kind = z.enum(['company', 'person', 'list', 'unknown']);
+
+export const extractResultSchema = z.object({
+  kind,
+  company: rawCompany.optional(),
+  person: rawPerson.optional(),
+  items: z
+    .array(z.object({ kind: z.enum(['company', 'person']), company: rawCompany.optional(), person: rawPerson.optional() }))
+    .max(200)
+    .optional(),
+  missing: z.array(str(200)).max(100),
+  provenance: z.record(str(100), provenance),
+});
+
+export const pageExtractedSchema = z.object({ url: z.url().max(4000), result: extractResultSchema });
+export const getFitForTabSchema = z.object({ tabId: z.number().int().nonnegative() });

@@ -1,0 +1,37 @@
+import { defaultBundle } from '../icp/defaults';
+import { parseBundle, type IssueLine } from '../icp/errors';
+import type { Icp, IcpBundle } from '../icp/schema';
+import { activeIcpIdItem, icpBundleItem } from './items';
+
+export interface ActiveIcp {
+  bundle: IcpBundle;
+  icp: Icp;
+  /** True when the bundled defaults are in use. */
+  isDefault: boolean;
+}
+
+/** The bundle in storage if it still parses, else the bundled defaults; never throws. */
+export async function loadActiveIcp(): Promise<ActiveIcp> {
+  const stored = await icpBundleItem.getValue();
+  const parsed = stored === null ? null : parseBundle(stored);
+  const bundle = parsed?.ok ? parsed.value : defaultBundle;
+  const activeId = await activeIcpIdItem.getValue();
+  const icp = bundle.icps.find((i) => i.id === activeId) ?? bundle.icps.find((i) => i.id === bundle.defaultIcpId) ?? bundle.icps[0];
+  return { bundle, icp, isDefault: bundle === defaultBundle };
+}
+
+export type ImportOutcome = { ok: true; bundle: IcpBundle } | { ok: false; errors: IssueLine[] };
+
+/** Validates a bundle and stores it; on any error the bundle in use stays as it was. */
+export async function importBundle(json: unknown): Promise<ImportOutcome> {
+  const parsed = parseBundle(json);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  await icpBundleItem.setValue(parsed.value);
+  await activeIcpIdItem.setValue(parsed.value.defaultIcpId);
+  return { ok: true, bundle: parsed.value };
+}
+
+export async function resetToDefaults(): Promise<void> {
+  await icpBundleItem.setValue(null);
+  await activeIcpIdItem.setValue(null);
+}

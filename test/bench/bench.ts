@@ -1,0 +1,42 @@
+/**
+ * `npm run bench`: prints a table of performance figures; `npm run bench -- --json` prints one JSON
+ * object. Budgets live in the issues and the README; this only measures.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { compileIcp } from '../../lib/icp/score';
+import { extractCommand } from '../../lib/cli/commands/extract';
+import { benchIcp, benchCompanies } from './bench-data';
+
+type Figures = Record<string, number>;
+
+function scoringFigures(): Figures {
+  const score = compileIcp(benchIcp, { asOf: '2026-06-30' });
+  const companies = benchCompanies(1000);
+  for (let i = 0; i < 50_000; i++) score(companies[i % companies.length]); // warm up the JIT
+  const rounds = 1_000_000;
+  const start = process.hrtime.bigint();
+  let sink = 0;
+  for (let i = 0; i < rounds; i++) sink += score(companies[i % companies.length]).score;
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (sink < 0) console.log(sink);
+  return { 'scoring.companiesPerSecond': Math.round(rounds / seconds) };
+}
+
+/** Every saved page the CLI can read, parsed, extracted and normalized as `icp-lens extract` does. */
+function extractFigures(): Figures {
+  const root = path.resolve('test/fixtures');
+  const pages = fs
+    .readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => path.join(root, f));
+  const url = 'https://www.linkedin.com/company/sample/';
+  for (const file of pages.slice(0, 3)) extractCommand([file, '--url', url]);
+  const start = performance.now();
+  for (const file of pages) extractCommand([file, '--url', url]);
+  return { 'cli.extractMsPerPage': Number(((performance.now() - start) / pages.length).toFixed(2)), 'cli.pagesMeasured': pages.length };
+}
+
+const figures: Figures = { ...scoringFigures(), ...extractFigures() };
+if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
+else console.table(Object.entries(figures).map(([metric, value]) => ({ metric, value })));

@@ -1,0 +1,16 @@
+import { test as base } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../../../lib/cli/chromium';
+import { blockTheRest } from '../../../lib/cli/routes';
+
+/** Each test gets a fresh Chromium profile with the built extension loaded and the network closed. */
+export const test = base.extend<{ ext: ExtensionBrowser }>({
+  // eslint-disable-next-line no-empty-pattern
+  ext: async ({}, use) => {
+    const ext = await launchWithExtension();
+    await blockTheRest(ext.context);
+    await use(ext);
+    await ext.close();
+  },
+});
+
+export { expect } from '@playwright/test';
