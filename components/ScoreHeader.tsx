@@ -6,11 +6,12 @@ interface Props {
   title?: string;
   fit: FitResult;
   tone: TierTone;
-  icpName: string;
+  /** What the score is against, e.g. "ICP: Mid-market B2B SaaS". */
+  scoredWith: string;
 }
 
 /** Score, tier and what to do next: the one glance a rep needs. */
-export function ScoreHeader({ title, fit, tone, icpName }: Props) {
+export function ScoreHeader({ title, fit, tone, scoredWith }: Props) {
   return (
     <header className="flex items-center gap-4">
       <div
@@ -33,7 +34,7 @@ export function ScoreHeader({ title, fit, tone, icpName }: Props) {
             Next: <span data-testid="action">{fit.tier.action}</span>
           </p>
         )}
-        <p className="truncate text-xs text-gray-500 dark:text-gray-400">ICP: {icpName}</p>
+        <p className="truncate text-xs text-gray-500 dark:text-gray-400">{scoredWith}</p>
       </div>
     </header>
   );

@@ -1,13 +1,16 @@
 import { browser, defineBackground } from '#imports';
-import { onMessage } from '@/lib/messaging/protocol';
+import { listen } from '@/lib/messaging/protocol';
 import { tabFitItem } from '@/lib/storage/items';
-import { handleGetFitForTab, handlePageExtracted } from './page-fit';
+import { handleGetFitForTab, handleOpenDetails, handlePageExtracted } from './page-fit';
 
 export default defineBackground({
   type: 'module',
   main() {
-    onMessage('cs:pageExtracted', (message) => handlePageExtracted(message.data, message.sender));
-    onMessage('ui:getFitForTab', (message) => handleGetFitForTab(message.data, message.sender));
+    listen({
+      'cs:pageExtracted': handlePageExtracted,
+      'cs:openDetails': handleOpenDetails,
+      'ui:getFitForTab': handleGetFitForTab,
+    });
     browser.tabs.onRemoved.addListener((tabId) => void tabFitItem(tabId).removeValue());
   },
 });

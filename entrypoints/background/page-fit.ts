@@ -1,10 +1,16 @@
 import { browser, type Browser } from '#imports';
-import { badgeView, scorePage, todayUtc } from '@/lib/fit/score-page';
-import { TONE_COLORS } from '@/lib/fit/tier-tone';
-import type { BadgeView, TabFit } from '@/lib/messaging/protocol';
-import { getFitForTabSchema, pageExtractedSchema } from '@/lib/messaging/validate';
+import { findCompany, rememberCompany } from '@/lib/db/company-cache';
+import { pageBadges } from '@/lib/fit/badges';
+import { todayUtc } from '@/lib/fit/fits';
+import { normalizeResult } from '@/lib/fit/normalize-result';
+import { companyTabFit, listTabFit, personTabFit, type FitContext } from '@/lib/fit/tab-fit';
+import { companySlugFromUrl } from '@/lib/extract/linkedin/page-types';
+import type { ExtractResult } from '@/lib/extract/types';
+import type { PageBadges, TabFit } from '@/lib/messaging/protocol';
+import { getFitForTabSchema, openDetailsSchema, pageExtractedSchema } from '@/lib/messaging/validate';
 import { loadActiveIcp } from '@/lib/storage/active-icp';
-import { tabFitItem } from '@/lib/storage/items';
+import { settingsItem, tabFitItem } from '@/lib/storage/items';
+import { setToolbarBadge } from './toolbar';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -12,24 +18,50 @@ type Sender = Browser.runtime.MessageSender;
  * Content scripts sit on hostile pages: accept only our own, running in a web page of a real tab
  * (an extension page opened in a tab has a tab too, but not a web URL).
  */
-function fromOurContentScript(sender: Sender): sender is Sender & { tab: { id: number } } {
+export function fromOurContentScript(sender: Sender): sender is Sender & { tab: { id: number } } {
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && /^https?:\/\//.test(sender.url ?? '');
 }
 
-/** Extension pages (popup, options) have an extension URL and no tab of a web page. */
+/** Extension pages (popup, options) have an extension URL. */
 function fromExtensionPage(sender: Sender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
-async function setToolbarBadge(fit: TabFit): Promise<void> {
-  const text = fit.fit ? String(fit.fit.score) : '';
-  await browser.action.setBadgeText({ tabId: fit.tabId, text });
-  if (fit.tone) await browser.action.setBadgeBackgroundColor({ tabId: fit.tabId, color: TONE_COLORS[fit.tone] });
-  const title = fit.fit ? `ICP Lens: ${fit.title ?? 'this page'} scores ${fit.fit.score} (${fit.fit.tier.label})` : 'ICP Lens: nothing to score on this page';
-  await browser.action.setTitle({ tabId: fit.tabId, title });
+const slugOf = (href?: string) => (href ? companySlugFromUrl(new URL(href)) : undefined);
+
+/** Normalizes, consults and updates the company cache, and scores: one page's TabFit. */
+async function fitPage(ctx: FitContext, result: ExtractResult): Promise<TabFit> {
+  const page = normalizeResult(result);
+  if (page.kind === 'company' && page.company) {
+    const seen = await rememberCompany({
+      company: page.company,
+      linkedinSlug: result.company?.linkedinSlug ?? slugOf(page.company.linkedinUrl),
+      linkedinId: result.company?.linkedinId,
+      provenance: result.provenance,
+      url: ctx.url,
+      seenAt: ctx.now,
+    });
+    return companyTabFit(ctx, result, seen.company);
+  }
+  if (page.kind === 'person' && page.person) {
+    const known = await findCompany({ linkedinSlug: slugOf(page.person.companyLinkedinUrl) });
+    return personTabFit(ctx, result, page.person, known && { company: known.company, lastSeen: known.lastSeen });
+  }
+  if (page.kind === 'list' && page.items) {
+    const rows = await Promise.all(
+      page.items.map(async (item) => {
+        if (!item.company) return item;
+        // A row shows little; what earlier visits saw fills the rest (the row's own values win).
+        const known = await findCompany({ linkedinSlug: slugOf(item.company.linkedinUrl) });
+        return { ...item, company: { ...known?.company, ...item.company } };
+      }),
+    );
+    return listTabFit(ctx, result, rows);
+  }
+  return { tabId: ctx.tabId, url: ctx.url, kind: page.kind, provenance: page.provenance, missing: page.missing, icp: { id: ctx.icp.id, name: ctx.icp.name }, scoredAt: ctx.now };
 }
 
-export async function handlePageExtracted(data: unknown, sender: Sender): Promise<BadgeView | null> {
+export async function handlePageExtracted(data: unknown, sender: Sender): Promise<PageBadges | null> {
   if (!fromOurContentScript(sender)) return null;
   const parsed = pageExtractedSchema.safeParse(data);
   if (!parsed.success) {
@@ -38,11 +70,14 @@ export async function handlePageExtracted(data: unknown, sender: Sender): Promis
   }
   // The tab's own URL wins over what the page claims.
   const url = sender.tab.url ?? parsed.data.url;
-  const { icp } = await loadActiveIcp();
-  const fit = scorePage(sender.tab.id, url, parsed.data.result, icp, todayUtc());
+  const { icp, persona } = await loadActiveIcp();
+  const now = new Date();
+  const ctx: FitContext = { tabId: sender.tab.id, url, icp, persona, asOf: todayUtc(now), now: now.toISOString() };
+  const fit = await fitPage(ctx, parsed.data.result);
   await tabFitItem(fit.tabId).setValue(fit);
   await setToolbarBadge(fit);
-  return badgeView(fit);
+  const { inPageBadges } = await settingsItem.getValue();
+  return pageBadges(fit, inPageBadges);
 }
 
 export async function handleGetFitForTab(data: unknown, sender: Sender): Promise<TabFit | null> {
@@ -50,4 +85,14 @@ export async function handleGetFitForTab(data: unknown, sender: Sender): Promise
   const parsed = getFitForTabSchema.safeParse(data);
   if (!parsed.success) return null;
   return tabFitItem(parsed.data.tabId).getValue();
+}
+
+/** A badge was clicked: open the details of that tab (or list row) in a small window. */
+export async function handleOpenDetails(data: unknown, sender: Sender): Promise<void> {
+  if (!fromOurContentScript(sender)) return;
+  const parsed = openDetailsSchema.safeParse(data);
+  if (!parsed.success) return;
+  const params = new URLSearchParams({ tab: String(sender.tab.id) });
+  if (parsed.data.row !== undefined) params.set('row', String(parsed.data.row));
+  await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?${params}`), type: 'popup', width: 420, height: 680 });
 }

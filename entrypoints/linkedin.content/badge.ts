@@ -1,48 +1,58 @@
 import { TONE_COLORS } from '@/lib/fit/tier-tone';
 import type { BadgeView } from '@/lib/messaging/protocol';
 
-const HOST_TAG = 'icp-lens-badge';
+export const HOST_TAG = 'icp-lens-badge';
 
-const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 8px; }
-.badge { font: 600 13px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff;
-  border-radius: 999px; padding: 4px 9px; display: inline-flex; gap: 6px; align-items: center;
-  cursor: default; box-shadow: 0 1px 2px rgb(0 0 0 / .2); }
-.label { font-weight: 500; opacity: .92; }
-`;
+/** Minified by hand: content scripts have a size budget. */
+const STYLE = `:host{all:initial;display:inline-block;vertical-align:middle;margin-inline-start:8px;line-height:1}button{all:unset;box-sizing:border-box;font:600 13px/1 -apple-system,system-ui,"Segoe UI",Roboto,sans-serif;color:#fff;border-radius:999px;padding:4px 10px;display:inline-flex;gap:6px;align-items:center;cursor:pointer;box-shadow:0 0 0 1px rgb(0 0 0 / .08),0 1px 2px rgb(0 0 0 / .15);white-space:nowrap}button:focus-visible{outline:2px solid #0a66c2;outline-offset:2px}.label{font-weight:500;opacity:.95}:host([compact]) button{font-size:12px;padding:3px 8px}:host([compact]) .label{display:none}@media (prefers-color-scheme:dark){button{box-shadow:0 0 0 1px rgb(255 255 255 / .18)}}`;
 
-/** Finds where the badge goes: after the page's main heading, else floating in a corner. */
-function anchor(doc: Document): { parent: Element; floating: boolean } {
-  const heading = doc.querySelector('main h1, h1');
-  return heading ? { parent: heading, floating: false } : { parent: doc.body, floating: true };
+/** A badge host: an element of ours with a shadow root, so page CSS cannot reach in and ours cannot leak out. */
+function createHost(doc: Document, key: string, compact: boolean, onClick: () => void): HTMLElement {
+  const host = doc.createElement(HOST_TAG);
+  host.dataset.icpKey = key;
+  if (compact) host.setAttribute('compact', '');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.append(doc.createElement('b'), Object.assign(doc.createElement('span'), { className: 'label' }));
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation(); // rows are links: a click on the badge must not navigate
+    onClick();
+  });
+  root.append(style, button);
+  return host;
 }
 
-/** Draws (or updates) the single badge of the page. Page text is never used here; ours is set as text. */
-export function renderBadge(doc: Document, view: BadgeView): void {
-  let host = doc.querySelector<HTMLElement>(HOST_TAG);
-  if (!host) {
-    host = doc.createElement(HOST_TAG);
-    const where = anchor(doc);
-    if (where.floating) host.style.cssText = 'position:fixed;top:12px;right:12px;z-index:2147483647';
-    where.parent.append(host);
-    const root = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
-    const badge = doc.createElement('span');
-    badge.className = 'badge';
-    badge.setAttribute('role', 'status');
-    badge.append(doc.createElement('b'), Object.assign(doc.createElement('span'), { className: 'label' }));
-    root.append(style, badge);
+/**
+ * Draws or updates the badge `key` right after `anchor`. Only our own strings are set, and only
+ * as text; nothing from the page is ever parsed as HTML.
+ */
+export function upsertBadge(anchor: Element, key: string, view: BadgeView, opts: { compact: boolean; onClick: () => void }): HTMLElement {
+  const doc = anchor.ownerDocument;
+  let host = doc.querySelector<HTMLElement>(`${HOST_TAG}[data-icp-key="${key}"]`);
+  if (!host || !host.isConnected || host.previousElementSibling !== anchor) {
+    host?.remove();
+    host = createHost(doc, key, opts.compact, opts.onClick);
+    anchor.after(host);
   }
-  const badge = host.shadowRoot!.querySelector<HTMLElement>('.badge')!;
-  badge.style.background = TONE_COLORS[view.tone];
-  badge.querySelector('b')!.textContent = String(view.score);
-  badge.querySelector('.label')!.textContent = view.tierLabel;
-  badge.title = [`ICP fit ${view.score}: ${view.tierLabel}`, ...view.reasons].join('\n');
+  const button = host.shadowRoot!.querySelector('button')!;
+  button.style.background = TONE_COLORS[view.tone];
+  button.querySelector('b')!.textContent = String(view.score);
+  button.querySelector('.label')!.textContent = view.tierLabel;
+  const summary = `${view.kind} ${view.score}: ${view.tierLabel}`;
+  button.title = [summary, ...view.reasons, 'Click for details'].join('\n');
+  button.setAttribute('aria-label', `ICP Lens ${summary}. Show details`);
   host.dataset.icpScore = String(view.score);
   host.dataset.icpTier = view.tierId;
+  return host;
 }
 
-export function removeBadge(doc: Document): void {
-  doc.querySelector(HOST_TAG)?.remove();
+/** Removes our badges, all of them or those whose key is not kept. */
+export function removeBadges(doc: Document, keep: ReadonlySet<string> = new Set()): void {
+  doc.querySelectorAll<HTMLElement>(HOST_TAG).forEach((host) => {
+    if (!keep.has(host.dataset.icpKey ?? '')) host.remove();
+  });
 }

@@ -1,27 +1,129 @@
-import { defineContentScript } from '#imports';
-import { extractPage } from '@/lib/extract/registry';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { removeBadge, renderBadge } from './badge';
+import { browser, defineContentScript, type ContentScriptContext } from '#imports';
+import { listResult, readRows, type ListRow } from '@/lib/extract/linkedin/list';
+import { isSalesNavList, isSearchResultsPage } from '@/lib/extract/linkedin/page-types';
+import { extractLinkedIn } from '@/lib/extract/linkedin/registry';
+import type { ExtractResult } from '@/lib/extract/types';
+import { sendMessage, type PageBadges } from '@/lib/messaging/protocol';
+import { bareKey, KEYS } from '@/lib/storage/keys';
+import { pageAnchor, rowAnchor } from './anchors';
+import { HOST_TAG, removeBadges, upsertBadge } from './badge';
 
-/** Reads the page, asks the background for a score, draws the badge. Never throws into the page. */
-async function scoreThisPage(): Promise<void> {
-  try {
-    const url = new URL(location.href);
-    const result = extractPage(document, url);
-    const view = await sendMessage('cs:pageExtracted', { url: url.href, result });
-    if (view) renderBadge(document, view);
-    else removeBadge(document);
-  } catch (error) {
-    console.debug('ICP Lens: could not score this page', error);
-  }
+/** Quiet time after the last DOM change before reading again (LinkedIn renders in bursts). */
+const SETTLE_MS = 120;
+/** With no relevant change for this long, stop observing until the user navigates or scrolls. */
+const IDLE_MS = 8_000;
+
+interface Snapshot {
+  signature: string;
+  rows: ListRow[];
+  badges: PageBadges | null;
 }
+
+function read(url: URL): { result: ExtractResult; rows: ListRow[] } {
+  if (isSearchResultsPage(url) || isSalesNavList(url)) {
+    const rows = readRows(document, url);
+    return { result: listResult(rows, url), rows };
+  }
+  return { result: extractLinkedIn(document, url), rows: [] };
+}
+
+function draw(snapshot: Snapshot): void {
+  const badges = snapshot.badges;
+  if (!badges?.show) return removeBadges(document);
+  const keep = new Set<string>();
+  const anchor = badges.page && pageAnchor(document);
+  if (badges.page && anchor) {
+    upsertBadge(anchor, 'page', badges.page, { compact: false, onClick: () => void sendMessage('cs:openDetails', {}) });
+    keep.add('page');
+  }
+  badges.rows.forEach((view, i) => {
+    const row = snapshot.rows[i];
+    if (!view || !row?.el.isConnected) return;
+    upsertBadge(rowAnchor(row.el), `row-${i}`, view, { compact: true, onClick: () => void sendMessage('cs:openDetails', { row: i }) });
+    keep.add(`row-${i}`);
+  });
+  removeBadges(document, keep);
+}
+
+/** Our own badge insertions are mutations too; they must not wake the observer. */
+const isOurs = (m: MutationRecord) =>
+  [...m.addedNodes, ...m.removedNodes].every((n) => n.nodeName.toLowerCase() === HOST_TAG) ||
+  (m.target as Element).closest?.(HOST_TAG) !== null;
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
-  runAt: 'document_idle',
-  main(ctx) {
-    void scoreThisPage();
-    // LinkedIn is a single-page app: score again after each in-app navigation.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void scoreThisPage());
+  runAt: 'document_end',
+  main(ctx: ContentScriptContext) {
+    let last: Snapshot | undefined;
+    let settleTimer: number | undefined;
+    let idleTimer: number | undefined;
+
+    /** Reads the page; sends it only when what was read changed; redraws badges the page removed. */
+    async function update(): Promise<void> {
+      try {
+        const url = new URL(location.href);
+        const { result, rows } = read(url);
+        const signature = url.href + JSON.stringify(result);
+        if (last?.signature === signature) {
+          last.rows = rows;
+          return draw(last);
+        }
+        const snapshot: Snapshot = { signature, rows, badges: null };
+        last = snapshot;
+        snapshot.badges = await sendMessage('cs:pageExtracted', { url: url.href, result });
+        if (last === snapshot) draw(snapshot);
+      } catch (error) {
+        // Never throw into LinkedIn: a failed read leaves the page as it was.
+        console.debug('ICP Lens: could not read this page', error);
+      }
+    }
+
+    const schedule = (delay = SETTLE_MS) => {
+      clearTimeout(settleTimer);
+      settleTimer = ctx.setTimeout(() => void update(), delay);
+      clearTimeout(idleTimer);
+      idleTimer = ctx.setTimeout(stopObserving, IDLE_MS);
+    };
+
+    const observer = new MutationObserver((records) => {
+      if (!records.every(isOurs)) schedule();
+    });
+    let observing = false;
+    function startObserving(): void {
+      if (observing || !document.body) return;
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      observing = true;
+    }
+    function stopObserving(): void {
+      observer.disconnect();
+      observing = false;
+    }
+    ctx.onInvalidated(stopObserving);
+    // Turning in-page badges off (or on) in the settings applies at once, without a reload.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !(bareKey(KEYS.settings) in changes)) return;
+      last = undefined;
+      void update();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+    void update();
+    startObserving();
+    schedule(1_000);
+    // LinkedIn is a single-page app: read again after each in-app navigation (pushState, back/forward).
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      removeBadges(document);
+      last = undefined;
+      startObserving();
+      schedule(0);
+    });
+    // Content rendered on scroll (long lists) after the observer went idle.
+    ctx.addEventListener(window, 'scroll', () => {
+      if (!observing) {
+        startObserving();
+        schedule();
+      }
+    }, { passive: true });
   },
 });

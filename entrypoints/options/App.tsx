@@ -7,7 +7,7 @@ const button =
   'rounded-md px-3 py-1.5 text-sm font-medium border border-gray-300 bg-white hover:bg-gray-100 dark:border-gray-600 dark:bg-gray-800 dark:hover:bg-gray-700';
 
 export function App() {
-  const { active, importErrors, notice, refresh, choose, importText, reset } = useOptionsStore();
+  const { active, settings, importErrors, notice, refresh, choose, importText, reset, setInPageBadges } = useOptionsStore();
   const [pasted, setPasted] = useState('');
   useEffect(() => void refresh(), [refresh]);
 
@@ -53,6 +53,21 @@ export function App() {
             ))}
           </select>
           <IcpSummary icp={active.icp} />
+        </section>
+      )}
+
+      {settings && (
+        <section aria-labelledby="display-h" className="space-y-2">
+          <h2 id="display-h" className="text-lg font-semibold">
+            Display
+          </h2>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" className="h-4 w-4" checked={settings.inPageBadges} onChange={(e) => void setInPageBadges(e.target.checked)} />
+            Show badges inside LinkedIn pages
+          </label>
+          <p className="text-xs text-gray-600 dark:text-gray-400">
+            Off: ICP Lens does not change LinkedIn pages; scores stay on the toolbar icon and in the popup.
+          </p>
         </section>
       )}
 

@@ -1,13 +1,15 @@
 import { create } from 'zustand';
 import type { IssueLine } from '@/lib/icp/errors';
 import { importBundle, loadActiveIcp, resetToDefaults, type ActiveIcp } from '@/lib/storage/active-icp';
-import { activeIcpIdItem } from '@/lib/storage/items';
+import { activeIcpIdItem, settingsItem, type Settings } from '@/lib/storage/items';
 
 interface OptionsState {
   active?: ActiveIcp;
+  settings?: Settings;
   importErrors: IssueLine[];
   notice?: string;
   refresh(): Promise<void>;
+  setInPageBadges(on: boolean): Promise<void>;
   choose(icpId: string): Promise<void>;
   importText(text: string, fileName?: string): Promise<void>;
   reset(): Promise<void>;
@@ -17,7 +19,12 @@ interface OptionsState {
 export const useOptionsStore = create<OptionsState>((set, get) => ({
   importErrors: [],
   async refresh() {
-    set({ active: await loadActiveIcp() });
+    set({ active: await loadActiveIcp(), settings: await settingsItem.getValue() });
+  },
+  async setInPageBadges(on) {
+    const settings = { ...(await settingsItem.getValue()), inPageBadges: on };
+    await settingsItem.setValue(settings);
+    set({ settings, notice: on ? 'Badges are shown inside LinkedIn pages.' : 'LinkedIn pages are left untouched; scores stay on the toolbar icon and in the popup.' });
   },
   async choose(icpId) {
     await activeIcpIdItem.setValue(icpId);

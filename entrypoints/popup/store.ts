@@ -10,7 +10,15 @@ interface PopupState {
   tabId?: number;
   fit: TabFit | null;
   error?: string;
+  /** The list row being explained (from `?row=N` or a click), if any. */
+  row?: number;
+  selectRow(row: number | undefined): void;
   load(): Promise<void>;
+}
+
+function rowParam(): number | undefined {
+  const row = new URLSearchParams(location.search).get('row');
+  return row && /^\d+$/.test(row) ? Number(row) : undefined;
 }
 
 /** The tab to explain: `?tab=ID` (tests, links from the leads page) or the active tab. */
@@ -25,6 +33,10 @@ async function targetTabId(): Promise<number | undefined> {
 export const usePopupStore = create<PopupState>((set) => ({
   status: 'loading',
   fit: null,
+  row: rowParam(),
+  selectRow(row) {
+    set({ row });
+  },
   async load() {
     try {
       const tabId = await targetTabId();

@@ -1,4 +1,6 @@
 import { extractJsonLdOrganization } from './json-ld';
+import { extractLinkedIn } from './linkedin/registry';
+import { isLinkedInHost } from './linkedin/page-types';
 import type { ExtractResult } from './types';
 
 export interface Extractor {
@@ -10,6 +12,7 @@ export interface Extractor {
 
 /** Tried in order; the first that matches the URL and finds something wins. */
 export const extractors: Extractor[] = [
+  { id: 'linkedin', matches: isLinkedInHost, extract: extractLinkedIn },
   { id: 'json-ld-organization', matches: () => true, extract: (doc) => extractJsonLdOrganization(doc) },
 ];
 

@@ -1,5 +1,6 @@
 import type { Company } from '../icp/company';
 import type { ExtractResult, PageKind, Provenance, RawPerson } from '../extract/types';
+import { personRole } from '../extract/linkedin/title';
 import { normalizeCompany } from '../normalize/company';
 
 /** A person as the popup and persona scoring read it. */
@@ -17,13 +18,8 @@ export interface NormalizedPage {
   provenance: Record<string, Provenance>;
 }
 
-type PersonEnricher = (person: RawPerson) => NormalizedPerson;
-let enrichPerson: PersonEnricher = (person) => person;
-
-/** Lets the LinkedIn module add seniority and department inferred from titles. */
-export function setPersonEnricher(fn: PersonEnricher): void {
-  enrichPerson = fn;
-}
+/** Seniority and department are inferred here, in the background, to keep title tables out of content scripts. */
+const enrichPerson = (person: RawPerson): NormalizedPerson => ({ ...person, ...personRole(person) });
 
 const clean = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;

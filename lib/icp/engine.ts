@@ -36,7 +36,8 @@ function compileCriterion<R>(c: AnyCriterion, fields: FieldTable<R>, env: Compil
     label: c.label,
     dimension: c.dimension ?? 'fit',
     type: c.type,
-    points: c.points,
+    // + 0 turns -0 (valid JSON) into 0, so results survive a JSON round trip unchanged.
+    points: c.points + 0,
     required: c.required === true,
   };
   switch (c.type) {

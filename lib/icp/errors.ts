@@ -32,9 +32,7 @@ export function formatIssues(error: z.ZodError): IssueLine[] {
 function parseWith<T>(schema: z.ZodType<T>, json: unknown): ParseResult<T> {
   // reportInput lets messages quote the offending value ("got string \"ten\"").
   const parsed = schema.safeParse(json, { reportInput: true });
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: formatIssues(parsed.error) };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: formatIssues(parsed.error) };
 }
 
 export function parseIcp(json: unknown): ParseResult<Icp> {

@@ -16,13 +16,7 @@ export const COMPANY_IN_FIELDS = [
 ] as const;
 
 /** Company fields holding a number or a {min, max?} bucket. */
-export const COMPANY_RANGE_FIELDS = [
-  'employees',
-  'revenueUsd',
-  'foundedYear',
-  'followers',
-  'jobOpenings',
-] as const;
+export const COMPANY_RANGE_FIELDS = ['employees', 'revenueUsd', 'foundedYear', 'followers', 'jobOpenings'] as const;
 
 /** Company fields searched for phrases. */
 export const COMPANY_TEXT_FIELDS = ['description', 'keywords', 'name'] as const;
@@ -30,21 +24,9 @@ export const COMPANY_TEXT_FIELDS = ['description', 'keywords', 'name'] as const;
 /** Fields holding a list of values; only these can use `match: "all"`. */
 export const LIST_FIELDS: readonly string[] = ['technologies', 'keywords'];
 
-export const SENIORITIES = [
-  'c-level',
-  'vp',
-  'director',
-  'manager',
-  'individual contributor',
-] as const;
+export const SENIORITIES = ['c-level', 'vp', 'director', 'manager', 'individual contributor'] as const;
 
-export const PERSON_IN_FIELDS = [
-  'title',
-  'seniority',
-  'department',
-  'location',
-  'companyName',
-] as const;
+export const PERSON_IN_FIELDS = ['title', 'seniority', 'department', 'location', 'companyName'] as const;
 
 export const PERSON_TEXT_FIELDS = ['title', 'headline', 'companyName', 'location'] as const;
 

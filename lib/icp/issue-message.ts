@@ -50,7 +50,9 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): 
     return small ? `must list at least ${limit} item${limit === 1 ? '' : 's'}` : `must list at most ${limit} items`;
   }
   if (issue.origin === 'string') {
-    return small && limit === 1 ? 'must not be empty' : `must be ${small ? 'at least' : 'at most'} ${limit} characters long`;
+    return small && limit === 1
+      ? 'must not be empty'
+      : `must be ${small ? 'at least' : 'at most'} ${limit} characters long`;
   }
   const bound = issue.inclusive ? (small ? 'at least' : 'at most') : small ? 'greater than' : 'less than';
   return `must be ${bound} ${limit}${got(issue)}`;
@@ -59,6 +61,7 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): 
 function valueMessage(issue: z.core.$ZodIssueInvalidValue): string {
   const options = issue.values.map((v) => JSON.stringify(v));
   const expected = options.length === 1 ? options[0] : `one of ${options.join(', ')}`;
+  if (!('input' in issue) || issue.input === undefined) return `missing: expected ${expected}`;
   return `expected ${expected}${got(issue)}`;
 }
 

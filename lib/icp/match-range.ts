@@ -37,18 +37,22 @@ export function compileRange<R>(rule: RangeRule, meta: CriterionMeta, spec: Fiel
   const fmt = spec.number ?? formatCount;
   const phrase = spec.phrase ?? ((s: string) => s);
   const year = spec.year === true;
-  const target = boundsText(rule, fmt, year);
-  const partial = rule.partial;
+  // Copies of one shape keep the bound checks monomorphic, whatever shape the ICP's objects had.
+  const target: Bounds = { min: rule.min, max: rule.max };
+  const p = rule.partial;
+  // + 0 turns -0 into 0, as for CriterionMeta.points in engine.ts.
+  const partial = p && { min: p.min, max: p.max, points: p.points + 0 };
+  const targetText = boundsText(target, fmt, year);
   const near = partial ? ` (partial credit in ${boundsText(partial, fmt, year)})` : '';
   return (record, ctx) => {
     const raw = spec.get(record);
     const value = rangeValue(raw);
     if (value === undefined) return criterionResult(meta, 'unknown', 0, spec.unknown);
     const shown = phrase(valueText(raw, fmt)) + sourceSuffix(ctx.sources, spec.sourceKeys);
-    if (within(value, rule)) return criterionResult(meta, 'match', meta.points, `${shown} in ${target}`);
+    if (within(value, target)) return criterionResult(meta, 'match', meta.points, `${shown} in ${targetText}`);
     if (partial && within(value, partial)) {
-      return criterionResult(meta, 'partial', partial.points, `${shown} outside ${target}${near}`);
+      return criterionResult(meta, 'partial', partial.points, `${shown} outside ${targetText}${near}`);
     }
-    return criterionResult(meta, 'miss', 0, `${shown} outside ${target}`);
+    return criterionResult(meta, 'miss', 0, `${shown} outside ${targetText}`);
   };
 }

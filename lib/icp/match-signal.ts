@@ -44,7 +44,12 @@ function daysOf(ctx: ScoreContext, slot: number, signals: unknown[]): number[] {
 export function compileSignal<R>(signal: SignalRule, meta: CriterionMeta, env: CompileEnv<R>): Matcher<R> {
   const name = signalName(signal.signal);
   const title = name.charAt(0).toUpperCase() + name.slice(1);
-  const rule: ScanRule = { type: signal.signal, lower: signal.signal.toLowerCase(), window: signal.withinDays, asOfDay: env.asOfDay };
+  const rule: ScanRule = {
+    type: signal.signal,
+    lower: signal.signal.toLowerCase(),
+    window: signal.withinDays,
+    asOfDay: env.asOfDay,
+  };
   const { asOf, signals: getSignals } = env;
   const slot = env.slot('signal-days');
   return (record, ctx) => {
@@ -59,7 +64,12 @@ export function compileSignal<R>(signal: SignalRule, meta: CriterionMeta, env: C
       return criterionResult(meta, 'match', meta.points, evidence);
     }
     if (found.undated && rule.window === undefined) {
-      return criterionResult(meta, 'match', meta.points, `${title} signal, undated${aboutSignal(found.undated, fallback)}`);
+      return criterionResult(
+        meta,
+        'match',
+        meta.points,
+        `${title} signal, undated${aboutSignal(found.undated, fallback)}`,
+      );
     }
     return criterionResult(meta, 'miss', 0, missText(name, rule, found, asOf));
   };

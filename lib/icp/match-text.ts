@@ -18,7 +18,12 @@ function searchText(ctx: ScoreContext, slot: number, value: unknown): SearchText
   return prepared;
 }
 
-export function compileText<R>(rule: TextRule, meta: CriterionMeta, spec: FieldSpec<R>, env: CompileEnv<R>): Matcher<R> {
+export function compileText<R>(
+  rule: TextRule,
+  meta: CriterionMeta,
+  spec: FieldSpec<R>,
+  env: CompileEnv<R>,
+): Matcher<R> {
   const find = compilePhraseFinder(rule.anyOf);
   const slot = env.slot(`text:${rule.field}`);
   const inField = ` in ${spec.noun}`;

@@ -45,7 +45,14 @@ function sameType(found: unknown, rule: ScanRule): boolean {
 
 /** The latest signal inside the window, plus what explains a miss (stale, future, undated). */
 export function scanSignals(signals: readonly unknown[], days: readonly number[], rule: ScanRule): Scan {
-  const out: Scan = { best: undefined, bestDay: -Infinity, stale: undefined, staleDay: -Infinity, undated: undefined, future: 0 };
+  const out: Scan = {
+    best: undefined,
+    bestDay: -Infinity,
+    stale: undefined,
+    staleDay: -Infinity,
+    undated: undefined,
+    future: 0,
+  };
   for (let i = 0; i < signals.length; i++) {
     const s = signals[i] as SignalLike | null;
     if (!s || !sameType(s.type, rule)) continue;
@@ -53,8 +60,14 @@ export function scanSignals(signals: readonly unknown[], days: readonly number[]
     if (Number.isNaN(day)) out.undated ??= s;
     else if (day > rule.asOfDay) out.future++;
     else if (rule.window !== undefined && rule.asOfDay - day > rule.window) {
-      if (day > out.staleDay) [out.stale, out.staleDay] = [s, day];
-    } else if (day > out.bestDay) [out.best, out.bestDay] = [s, day];
+      if (day > out.staleDay) {
+        out.stale = s;
+        out.staleDay = day;
+      }
+    } else if (day > out.bestDay) {
+      out.best = s;
+      out.bestDay = day;
+    }
   }
   return out;
 }

@@ -56,7 +56,10 @@ export function summarize(plan: Plan, criteria: CriterionResult[]): FitResult {
   const coverage = possible > 0 ? roundHalfUpRatio(100 * known, possible) / 100 : 0;
   const dimensions: Record<string, DimensionTotal> = {};
   for (let i = 0; i < plan.dimensionNames.length; i++) {
-    dimensions[plan.dimensionNames[i] as string] = { earned: earned[i] as number, possible: plan.dimensionPossible[i] as number };
+    dimensions[plan.dimensionNames[i] as string] = {
+      earned: earned[i] as number,
+      possible: plan.dimensionPossible[i] as number,
+    };
   }
   return {
     icpId: plan.icpId,

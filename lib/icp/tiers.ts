@@ -7,17 +7,26 @@ interface TierLike {
   action?: string | undefined;
 }
 
-/** Tiers by min, highest first (stable), as frozen refs shared by every result. */
+/**
+ * Tiers by min, highest first (stable), as frozen refs shared by every result. Throws on an
+ * empty list, at compile time rather than on every scoring.
+ */
 export function orderTiers(tiers: readonly TierLike[]): TierRef[] {
+  if (tiers.length === 0) throw new Error('an ICP needs at least one tier (validate it first)');
   return tiers
-    .map((t) => Object.freeze<TierRef>(t.action === undefined ? { id: t.id, label: t.label, min: t.min } : { id: t.id, label: t.label, min: t.min, action: t.action }))
+    .map((t) =>
+      Object.freeze<TierRef>(
+        t.action === undefined
+          ? { id: t.id, label: t.label, min: t.min }
+          : { id: t.id, label: t.label, min: t.min, action: t.action },
+      ),
+    )
     .sort((a, b) => b.min - a.min);
 }
 
 /** Disqualified: the lowest tier. Otherwise the first tier, by min descending, with score >= min. */
 export function selectTier(ordered: readonly TierRef[], score: number, disqualified: boolean): TierRef {
-  const lowest = ordered[ordered.length - 1];
-  if (lowest === undefined) throw new Error('an ICP needs at least one tier');
+  const lowest = ordered[ordered.length - 1] as TierRef;
   if (disqualified) return lowest;
   return ordered.find((tier) => score >= tier.min) ?? lowest;
 }

@@ -1,35 +1,80 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser, type Browser } from '#imports';
 import type { Company } from '../icp/company';
-import type { ExtractResult, PageKind, Provenance } from '../extract/types';
 import type { FitResult } from '../icp/result';
+import type { ExtractResult, PageKind, Provenance } from '../extract/types';
+import type { NormalizedPerson } from '../fit/normalize-result';
 
 /** Tone of a tier, so every surface uses one colour for it. */
 export type TierTone = 'high' | 'mid' | 'low';
+
+/** A fit with the tone of its tier, ready to render. */
+export interface ToneFit {
+  fit: FitResult;
+  tone: TierTone;
+}
+
+/** A profile's employer: scored from the company cache when that company was seen before. */
+export interface EmployerFit {
+  name?: string;
+  linkedinUrl?: string;
+  /** True when the company cache knew this employer. */
+  cached: boolean;
+  lastSeen?: string;
+  company?: Company;
+  result?: ToneFit;
+}
+
+/** One row of a result list, scored. */
+export interface RowFit {
+  kind: 'company' | 'person';
+  title?: string;
+  subtitle?: string;
+  url?: string;
+  result?: ToneFit;
+}
 
 /** What the background keeps per tab and the popup renders; UIs never re-score. */
 export interface TabFit {
   tabId: number;
   url: string;
   kind: PageKind;
-  /** Company name (or person name on a profile), for headings. */
+  /** Company name, or person name on a profile, for headings. */
   title?: string;
-  company?: Company;
   provenance: Record<string, Provenance>;
   missing: string[];
   icp: { id: string; name: string };
+  scoredAt: string;
+  /** Company pages: the company and its ICP fit. */
+  company?: Company;
   fit?: FitResult;
   tone?: TierTone;
-  scoredAt: string;
+  /** Profiles: the person, their persona fit and their employer's ICP fit. */
+  person?: NormalizedPerson;
+  persona?: { id: string; name: string };
+  personaFit?: ToneFit;
+  employer?: EmployerFit;
+  /** Lists: one entry per row, in page order. */
+  rows?: RowFit[];
 }
 
-/** The compact answer a content script needs to draw its in-page badge. */
+/** The compact answer a content script needs to draw one in-page badge. */
 export interface BadgeView {
   score: number;
   tierId: string;
   tierLabel: string;
   tone: TierTone;
+  /** What the score is about: "ICP fit" or "Persona fit". */
+  kind: string;
   /** A few short reason lines for the tooltip. */
   reasons: string[];
+}
+
+export interface PageBadges {
+  /** False when the user turned in-page badges off: draw nothing. */
+  show: boolean;
+  page: BadgeView | null;
+  /** One entry per list row, in the order the rows were sent. */
+  rows: (BadgeView | null)[];
 }
 
 /**
@@ -37,8 +82,46 @@ export interface BadgeView {
  * The background parses every payload (lib/messaging/validate.ts) before it acts on it.
  */
 export interface ProtocolMap {
-  'cs:pageExtracted'(data: { url: string; result: ExtractResult }): BadgeView | null;
+  'cs:pageExtracted'(data: { url: string; result: ExtractResult }): PageBadges | null;
+  /** A badge was clicked: show the details of the page (or of one list row). */
+  'cs:openDetails'(data: { row?: number }): void;
   'ui:getFitForTab'(data: { tabId: number }): TabFit | null;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export type MessageType = keyof ProtocolMap;
+type Data<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+type Reply<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+
+/** On the wire: the type and its data. Hand-written, not a library, to keep content scripts small. */
+export interface Envelope {
+  type: string;
+  data: unknown;
+}
+
+/** Sends a message to the background and resolves with its typed reply. */
+export function sendMessage<K extends MessageType>(type: K, data: Data<K>): Promise<Reply<K>> {
+  return browser.runtime.sendMessage({ type, data } satisfies Envelope) as Promise<Reply<K>>;
+}
+
+/**
+ * Every handler of the background, one per message type (the compiler checks none is missing).
+ * Handlers get the payload as `unknown`: they must parse it before use.
+ */
+export type Handlers = {
+  [K in MessageType]: (data: unknown, sender: Browser.runtime.MessageSender) => Promise<Reply<K>>;
+};
+
+const isEnvelope = (m: unknown): m is Envelope =>
+  typeof m === 'object' && m !== null && typeof (m as Envelope).type === 'string' && 'data' in m;
+
+/** Routes each message to its handler; anything else is not ours and gets no answer. */
+export function listen(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const handler = handlers[message.type as MessageType];
+    return handler(message.data, sender).catch((error: unknown) => {
+      console.error(`ICP Lens: ${message.type} failed`, error);
+      return null;
+    });
+  });
+}

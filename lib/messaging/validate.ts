@@ -72,3 +72,4 @@ export const extractResultSchema = z.object({
 
 export const pageExtractedSchema = z.object({ url: z.url().max(4000), result: extractResultSchema });
 export const getFitForTabSchema = z.object({ tabId: z.number().int().nonnegative() });
+export const openDetailsSchema = z.object({ row: z.number().int().nonnegative().max(1000).optional() });

@@ -1,11 +1,13 @@
 import { defaultBundle } from '../icp/defaults';
 import { parseBundle, type IssueLine } from '../icp/errors';
-import type { Icp, IcpBundle } from '../icp/schema';
+import type { Icp, IcpBundle, Persona } from '../icp/schema';
 import { activeIcpIdItem, icpBundleItem } from './items';
 
 export interface ActiveIcp {
   bundle: IcpBundle;
   icp: Icp;
+  /** The persona profiles are scored against: the bundle's first, else the bundled default. */
+  persona: Persona;
   /** True when the bundled defaults are in use. */
   isDefault: boolean;
 }
@@ -17,7 +19,8 @@ export async function loadActiveIcp(): Promise<ActiveIcp> {
   const bundle = parsed?.ok ? parsed.value : defaultBundle;
   const activeId = await activeIcpIdItem.getValue();
   const icp = bundle.icps.find((i) => i.id === activeId) ?? bundle.icps.find((i) => i.id === bundle.defaultIcpId) ?? bundle.icps[0];
-  return { bundle, icp, isDefault: bundle === defaultBundle };
+  const persona = bundle.personas?.[0] ?? defaultBundle.personas![0];
+  return { bundle, icp, persona, isDefault: bundle === defaultBundle };
 }
 
 export type ImportOutcome = { ok: true; bundle: IcpBundle } | { ok: false; errors: IssueLine[] };

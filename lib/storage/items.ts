@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import type { TabFit } from '../messaging/protocol';
+import { KEYS } from './keys';
 
 /**
  * Every persisted key of the extension, in one place. Values read from storage are parsed again
@@ -7,19 +8,19 @@ import type { TabFit } from '../messaging/protocol';
  */
 
 /** The ICP bundle in use (a team's published bundle, an imported one, or null for the defaults). */
-export const icpBundleItem = storage.defineItem<unknown>('local:icpBundle', { fallback: null, version: 1 });
+export const icpBundleItem = storage.defineItem<unknown>(KEYS.icpBundle, { fallback: null, version: 1 });
 
 /** Which ICP of the bundle scores pages. */
-export const activeIcpIdItem = storage.defineItem<string | null>('local:activeIcpId', { fallback: null, version: 1 });
+export const activeIcpIdItem = storage.defineItem<string | null>(KEYS.activeIcpId, { fallback: null, version: 1 });
 
 export interface Settings {
   /** Draw badges inside LinkedIn pages; off leaves pages untouched (popup and toolbar only). */
   inPageBadges: boolean;
 }
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(KEYS.settings, {
   fallback: { inPageBadges: true },
   version: 1,
 });
 
 /** Per-tab result, in session storage so it survives the service worker's restarts. */
-export const tabFitItem = (tabId: number) => storage.defineItem<TabFit | null>(`session:tabFit:${tabId}`, { fallback: null });
+export const tabFitItem = (tabId: number) => storage.defineItem<TabFit | null>(KEYS.tabFit(tabId), { fallback: null });

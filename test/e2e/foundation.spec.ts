@@ -5,9 +5,9 @@ import { expect, test } from './support/test';
 
 /** Northwind Analytics (the bundled sample page) against the default "Mid-market B2B SaaS" ICP. */
 const EXPECTED = {
-  score: '45',
-  tier: 'c',
-  criteria: { industry: 'unknown', size: 'match', region: 'match', crm: 'unknown', b2b: 'match', hiring: 'unknown', agency: 'miss' },
+  score: '70',
+  tier: 'b',
+  criteria: { industry: 'match', size: 'match', region: 'match', crm: 'unknown', b2b: 'match', hiring: 'unknown', agency: 'miss' },
 };
 
 test('a LinkedIn company page is scored: in-page badge, toolbar badge and popup agree', async ({ ext }) => {
@@ -42,7 +42,7 @@ test('a page with nothing to score gets no badge and a popup that says what was 
   const tabId = await tabIdOf(ext, page);
   const popup = await openPopup(ext, tabId);
   await expect(popup.getByTestId('empty')).toContainText('No company found');
-  await expect(popup.getByTestId('missing')).toContainText('organization');
+  await expect(popup.getByTestId('missing')).toContainText('page type');
   await expect(page.locator('icp-lens-badge')).toHaveCount(0);
   expect(await toolbarBadge(ext, tabId)).toBe('');
 });
@@ -52,9 +52,9 @@ test('the background drops a page message that does not come from a content scri
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=1`);
   // An extension page is not a content script: the message must be ignored, not scored.
   const answer = await popup.evaluate(() =>
-    chrome.runtime.sendMessage({ id: 1, type: 'cs:pageExtracted', data: { url: 'https://www.linkedin.com/company/x/', result: { kind: 'company', company: { name: 'X' }, missing: [], provenance: {} } }, timestamp: Date.now() }),
+    chrome.runtime.sendMessage({ type: 'cs:pageExtracted', data: { url: 'https://www.linkedin.com/company/x/', result: { kind: 'company', company: { name: 'X' }, missing: [], provenance: {} } } }),
   );
-  expect(answer?.res ?? null).toBeNull();
+  expect(answer).toBeNull();
   const stored = await ext.worker.evaluate(() => chrome.storage.session.get(null));
   expect(Object.keys(stored)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { companySchema } from '../../icp/company';
 import { formatIssues } from '../../icp/errors';
 import { scoreCompany } from '../../icp/score';
-import { todayUtc } from '../../fit/score-page';
+import { todayUtc } from '../../fit/fits';
 import { industryMatches } from '../../normalize/industries';
 import { CliError, optional, parseArgs, required } from '../args';
 import { checkDate, loadIcp, readJson } from '../files';

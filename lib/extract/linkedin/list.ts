@@ -63,7 +63,7 @@ function searchRow(row: Element): ListRow | undefined {
 
 function salesRow(row: Element): ListRow {
   const s = LIST.sales;
-  const person = text(row, '[data-anonymize="person-name"]', CAP.name);
+  const person = text(row, LIST.salesName[0], CAP.name);
   if (person) {
     const p: RawPerson = {
       name: person,
@@ -119,7 +119,11 @@ const COMPANY_KEYS = ['name', 'industry', 'headquarters', 'followers'] as const;
 
 /** Reads a list page: one item per row. */
 export function extractList(doc: Document, url: URL): ExtractResult {
-  const rows = readRows(doc, url);
+  return listResult(readRows(doc, url), url);
+}
+
+/** The result for rows already read (the content script reads rows once, for data and badges). */
+export function listResult(rows: ListRow[], url: URL): ExtractResult {
   if (!rows.length) return { kind: 'list', items: [], missing: ['rows'], provenance: {} };
   const items = rows.map((r) => r.item);
   const sales = isSalesNavList(url);

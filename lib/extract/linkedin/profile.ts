@@ -55,10 +55,14 @@ function fromTopCard(p: P, doc: Document) {
 }
 
 /** The first Experience entry is the current role; a grouped entry nests roles under the company. */
-function fromExperience(p: P, doc: Document) {
+function fromExperience(p: P, doc: Document, url: URL) {
   const anchor = pick(doc, PROFILE.experienceAnchor);
   const section = anchor?.tagName === 'SECTION' ? anchor : anchor?.closest('section');
-  const item = section ? pickAll(section, PROFILE.experienceItem)[0] : undefined;
+  const item = section
+    ? pickAll(section, PROFILE.experienceItem)[0]
+    : /\/details\/experience/.test(url.pathname)
+      ? pick(doc, PROFILE.detailsItem)
+      : undefined;
   if (!item) return;
   const nested = item.querySelector(':scope li .t-bold');
   const title = pickText(nested?.closest('li') ?? item, PROFILE.itemTitle);
@@ -92,7 +96,8 @@ function fallbacks(p: P, doc: Document) {
     const og = (doc.head ?? doc)
       .querySelector('meta[property="og:title"], meta[name="og:title"]')
       ?.getAttribute('content');
-    const name = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn$/.exec(og ?? doc.title.trim())?.[1];
+    // "(3) Pat Example | LinkedIn", "Experience | Pat Example | LinkedIn"
+    const name = /^(?:\(\d+\+?\)\s*)?(?:[^|]+\|\s*)?([^|]+?)\s*\|\s*LinkedIn$/.exec(og ?? doc.title.trim())?.[1];
     put(p, 'name', clean(name, CAP.name), og ? 'meta' : 'text', og ? 'og:title' : 'document.title');
   }
 }
@@ -101,11 +106,11 @@ function fallbacks(p: P, doc: Document) {
  * Reads a member profile; the first source to give a field wins.
  * @example extractProfile(document, new URL(location.href)).person?.title // "Co-Founder, CEO"
  */
-export function extractProfile(doc: Document, _url: URL): ExtractResult {
+export function extractProfile(doc: Document, url: URL): ExtractResult {
   const p = found<RawPerson>();
   fromJsonLd(p, doc);
   fromTopCard(p, doc);
-  fromExperience(p, doc);
+  fromExperience(p, doc, url);
   fallbacks(p, doc);
   return { kind: 'person', person: p.rec, missing: missingOf(p.rec, PERSON_FIELDS), provenance: p.prov };
 }

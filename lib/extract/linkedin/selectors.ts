@@ -103,6 +103,10 @@ export const PROFILE = {
     'div#experience', // 2022-03 and 2025-04: empty anchor div first in the section
     'section#experience', // 2016-01 guest
   ],
+  /** /in/<slug>/details/experience/: the whole page is the list. */
+  detailsItem: [
+    'li.pvs-list__paged-list-item', // 2022-03 details/experience sub-page
+  ],
   experienceItem: [
     'li.position', // 2016-01 guest
     '[data-view-name="profile-component-entity"]', // 2025-04
@@ -148,6 +152,7 @@ export const LIST = {
     '[data-anonymize="company-name"]', // not in a saved page: account lists (lead rows use it for the employer)
   ],
   salesRow: 'li, tr', // not in a saved page: search results are li.artdeco-list__item, lists are table rows
+  // Not in a saved page: the data-anonymize names public Sales Navigator scrapers used 2022-2025.
   sales: {
     title: '[data-anonymize="job-title"], [data-anonymize="title"]',
     headline: '[data-anonymize="headline"]',

@@ -34,7 +34,17 @@ export const revenueLeader: Persona = {
       type: 'text',
       field: 'title',
       points: 25,
-      anyOf: ['CRO', 'Chief Revenue Officer', 'VP Sales', 'Head of Sales', 'Sales Director', 'CMO', 'RevOps', 'Revenue Operations', 'Head of Growth'],
+      anyOf: [
+        'CRO',
+        'Chief Revenue Officer',
+        'VP Sales',
+        'Head of Sales',
+        'Sales Director',
+        'CMO',
+        'RevOps',
+        'Revenue Operations',
+        'Head of Growth',
+      ],
     },
     {
       id: 'headline',

@@ -53,6 +53,10 @@ export const PAGES = {
   ],
   profile2025: ['linkedin-profile-logged-in-2025-rob-cheung.html', 'https://www.linkedin.com/in/robertkcheung/'],
   profile2022: ['linkedin-profile-logged-in-2022-austin-oboyle.html', 'https://www.linkedin.com/in/austinoboyle/'],
+  experience2022: [
+    'linkedin-profile-experience-logged-in-2022-austin-oboyle.html',
+    'https://www.linkedin.com/in/austinoboyle/details/experience/',
+  ],
   profile2016: ['linkedin-profile-logged-out-2016-jeff-weiner.html', 'https://www.linkedin.com/in/jeffweiner08'],
   people2025: [
     'linkedin-search-people-logged-in-2025.html',
@@ -72,4 +76,7 @@ export const PAGES = {
   ],
 } as const satisfies Record<string, readonly [string, string]>;
 
-export const load = (key: keyof typeof PAGES) => fixture(...PAGES[key]);
+export function load(key: keyof typeof PAGES): { doc: Document; url: URL } {
+  const [name, href] = PAGES[key];
+  return fixture(name, href);
+}

@@ -39,6 +39,17 @@ describe('extractProfile on saved pages', () => {
     expect(personRole(r.person)).toEqual({ seniority: 'individual contributor', department: 'Engineering' });
   });
 
+  it('2022 /details/experience/ sub-page: the first entry, the name from the tab title', () => {
+    const r = read('experience2022');
+    expect(r.person).toEqual({
+      name: "Austin O'Boyle",
+      title: 'Software Engineer',
+      companyName: 'Google',
+      companyLinkedinUrl: 'https://www.linkedin.com/company/1441/',
+    });
+    expect(r.missing).toEqual(['headline', 'location']);
+  });
+
   it('2016 guest profile: JSON-LD name, legacy markup', () => {
     const r = read('profile2016');
     expect(r.person).toEqual({

@@ -16,6 +16,7 @@ const KINDS: Record<keyof typeof PAGES, 'company' | 'person' | 'list'> = {
   showcase: 'company',
   profile2025: 'person',
   profile2022: 'person',
+  experience2022: 'person',
   profile2016: 'person',
   people2025: 'list',
   people25: 'list',

@@ -123,6 +123,10 @@ describe('list selectors on saved pages', () => {
     expect(count(first, LIST.rowSecondary[1])).toBe(1);
   });
 
+  it('the 2022 experience sub-page has 13 paged list items (entries and nested ones)', () => {
+    expect(count(load('experience2022').doc, PROFILE.detailsItem[0])).toBe(13);
+  });
+
   it('the Sales Navigator list has one person-name per row', () => {
     expect(count(load('salesList').doc, LIST.salesName[0])).toBe(3);
   });

@@ -1,0 +1,77 @@
+import type { Company } from '../icp/company';
+import { personSchema } from '../icp/person';
+import type { Icp } from '../icp/schema-icp';
+import type { Persona } from '../icp/schema-persona';
+import type { ExtractResult } from '../extract/types';
+import type { EmployerFit, RowFit, TabFit } from '../messaging/protocol';
+import { fitCompany, fitPerson, sourceLabels } from './fits';
+import type { NormalizedPerson } from './normalize-result';
+
+/** What every score of one page shares. */
+export interface FitContext {
+  tabId: number;
+  url: string;
+  icp: Icp;
+  persona: Persona;
+  asOf: string;
+  now: string;
+}
+
+function base(ctx: FitContext, result: ExtractResult): TabFit {
+  return {
+    tabId: ctx.tabId,
+    url: ctx.url,
+    kind: result.kind,
+    provenance: result.provenance,
+    missing: result.missing,
+    icp: { id: ctx.icp.id, name: ctx.icp.name },
+    scoredAt: ctx.now,
+  };
+}
+
+/** Persona scoring reads only the person fields its schema knows (seniority must be one of its values). */
+const asPerson = (p: NormalizedPerson) => personSchema.safeParse(p).data ?? { name: p.name, title: p.title, headline: p.headline };
+
+/** A company page: the company (already merged with earlier visits) against the ICP. */
+export function companyTabFit(ctx: FitContext, result: ExtractResult, company: Company): TabFit {
+  const { fit, tone } = fitCompany(ctx.icp, company, ctx.asOf, sourceLabels(result.provenance, ctx.url));
+  return { ...base(ctx, result), title: company.name, company, fit, tone };
+}
+
+/** The employer as the cache knows it (undefined when never seen). */
+export interface KnownEmployer {
+  company: Company;
+  lastSeen: string;
+}
+
+/** A profile: persona fit, and beside it the employer's ICP fit when the cache knows the employer. */
+export function personTabFit(ctx: FitContext, result: ExtractResult, person: NormalizedPerson, known?: KnownEmployer): TabFit {
+  const employer: EmployerFit = { name: person.companyName ?? known?.company.name, linkedinUrl: person.companyLinkedinUrl, cached: !!known };
+  if (known) {
+    employer.company = known.company;
+    employer.lastSeen = known.lastSeen;
+    employer.result = fitCompany(ctx.icp, known.company, ctx.asOf);
+  }
+  return {
+    ...base(ctx, result),
+    title: person.name,
+    person,
+    persona: { id: ctx.persona.id, name: ctx.persona.name },
+    personaFit: fitPerson(ctx.persona, asPerson(person), ctx.asOf),
+    employer,
+  };
+}
+
+/** A result list: every row scored, companies against the ICP, people against the persona. */
+export function listTabFit(ctx: FitContext, result: ExtractResult, rows: { company?: Company; person?: NormalizedPerson }[]): TabFit {
+  const scored: RowFit[] = rows.map((row) => {
+    if (row.company) {
+      const c = row.company;
+      const where = [c.industry, c.hq?.city ?? c.hq?.country].filter(Boolean).join(' · ');
+      return { kind: 'company', title: c.name, subtitle: where || undefined, url: c.linkedinUrl, result: fitCompany(ctx.icp, c, ctx.asOf) };
+    }
+    const p = row.person ?? {};
+    return { kind: 'person', title: p.name, subtitle: p.headline ?? p.title, result: fitPerson(ctx.persona, asPerson(p), ctx.asOf) };
+  });
+  return { ...base(ctx, result), rows: scored };
+}

@@ -1,0 +1,10 @@
+/** Storage keys, in one place; `items.ts` defines the typed items on top of them. */
+export const KEYS = {
+  icpBundle: 'local:icpBundle',
+  activeIcpId: 'local:activeIcpId',
+  settings: 'local:settings',
+  tabFit: (tabId: number) => `session:tabFit:${tabId}` as const,
+} as const;
+
+/** The key as `browser.storage` sees it (without WXT's area prefix). */
+export const bareKey = (key: string): string => key.slice(key.indexOf(':') + 1);
