@@ -8,8 +8,11 @@ import { bareKey, KEYS } from '@/lib/storage/keys';
 import { pageAnchor, rowAnchor } from './anchors';
 import { HOST_TAG, removeBadges, upsertBadge } from './badge';
 
-/** Quiet time after the last DOM change before reading again (LinkedIn renders in bursts). */
-const SETTLE_MS = 120;
+/**
+ * Delay between a DOM change and the next read. Reads are throttled, not debounced: a burst of
+ * renders cannot postpone the read, and an unchanged read is not sent again.
+ */
+const SETTLE_MS = 80;
 /** With no relevant change for this long, stop observing until the user navigates or scrolls. */
 const IDLE_MS = 8_000;
 
@@ -79,8 +82,16 @@ export default defineContentScript({
     }
 
     const schedule = (delay = SETTLE_MS) => {
-      clearTimeout(settleTimer);
-      settleTimer = ctx.setTimeout(() => void update(), delay);
+      if (settleTimer === undefined || delay === 0) {
+        clearTimeout(settleTimer);
+        settleTimer = ctx.setTimeout(() => {
+          settleTimer = undefined;
+          void update();
+        }, delay);
+      }
+      armIdle();
+    };
+    const armIdle = () => {
       clearTimeout(idleTimer);
       idleTimer = ctx.setTimeout(stopObserving, IDLE_MS);
     };
@@ -110,7 +121,7 @@ export default defineContentScript({
 
     void update();
     startObserving();
-    schedule(1_000);
+    armIdle();
     // LinkedIn is a single-page app: read again after each in-app navigation (pushState, back/forward).
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       removeBadges(document);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { compileIcp } from '../../lib/icp/score';
 import { extractCommand } from '../../lib/cli/commands/extract';
 import { benchIcp, benchCompanies } from './bench-data';
+import { linkedinFigures } from './linkedin-bench';
 
 type Figures = Record<string, number>;
 
@@ -37,6 +38,6 @@ function extractFigures(): Figures {
   return { 'cli.extractMsPerPage': Number(((performance.now() - start) / pages.length).toFixed(2)), 'cli.pagesMeasured': pages.length };
 }
 
-const figures: Figures = { ...scoringFigures(), ...extractFigures() };
+const figures: Figures = { ...scoringFigures(), ...extractFigures(), ...(await linkedinFigures()) };
 if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 else console.table(Object.entries(figures).map(([metric, value]) => ({ metric, value })));

@@ -35,9 +35,12 @@ function jsonLdAddress(v: unknown): RawAddress | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-export function fromJsonLd(f: F, doc: Document): void {
+export function fromJsonLd(f: F, doc: Document, url: URL): void {
   const node = jsonLdOfType(doc, ORG_TYPES);
   if (!node) return;
+  // After in-app navigation the <head> can still describe the previous company: skip it then.
+  const own = typeof node.url === 'string' && URL.canParse(node.url) ? companySlugFromUrl(new URL(node.url)) : undefined;
+  if (own && own !== companySlugFromUrl(url)) return;
   const d = 'schema.org Organization';
   put(f, 'name', clean(node.name, CAP.name), 'json-ld', d);
   // LinkedIn's own JSON-LD: url is the LinkedIn page, sameAs the company's website.

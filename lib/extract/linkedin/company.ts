@@ -44,7 +44,7 @@ export function extractCompany(doc: Document, url: URL): ExtractResult {
   fromUrl(f, url);
   const voyager = fromVoyager(f, doc, url);
   // Guest pages carry JSON-LD, logged-in pages Voyager JSON, never both: skip the second scan.
-  if (!voyager.found) fromJsonLd(f, doc);
+  if (!voyager.found) fromJsonLd(f, doc, url);
   fromMeta(f, doc);
   fromAbout(f, doc);
   fromTopCard(f, doc);
