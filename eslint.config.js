@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
 /** Pure code (the product's brain) must run the same in the browser, Node and tests. */
 const browserApis = {
   patterns: [
-    { group: ['#imports', 'wxt', 'wxt/*', '@webext-core/*'], message: 'lib/icp, lib/normalize and lib/extract stay free of browser APIs.' },
+    {
+      group: ['#imports', 'wxt', 'wxt/*', '@webext-core/*'],
+      message: 'lib/icp, lib/normalize and lib/extract stay free of browser APIs.',
+    },
     { group: ['dexie', 'react', 'react-dom', 'zustand'], message: 'Pure modules import no storage or UI libraries.' },
   ],
 };
@@ -39,7 +42,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@/lib/storage/*', '@/lib/db/*', '#imports'], message: 'components/ are presentational: props in, events out.' },
+            {
+              group: ['@/lib/storage/*', '@/lib/db/*', '#imports'],
+              message: 'components/ are presentational: props in, events out.',
+            },
             { group: ['@/lib/messaging/*'], allowTypeImports: true, message: 'components/ never send messages.' },
           ],
         },
@@ -51,7 +57,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['zod', 'react', 'react-dom', '@/lib/db/*', 'dexie'], message: 'Content scripts stay lean: collect and send.' }] },
+        {
+          patterns: [
+            {
+              group: ['zod', 'react', 'react-dom', '@/lib/db/*', 'dexie'],
+              message: 'Content scripts stay lean: collect and send.',
+            },
+          ],
+        },
       ],
     },
   },

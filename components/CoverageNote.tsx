@@ -9,13 +9,23 @@ export function CoverageNote({ fit }: { fit: FitResult }) {
         <span>Data coverage</span>
         <span className="tabular-nums">{pct}% of points checkable</span>
       </div>
-      <div className="h-1.5 overflow-hidden rounded bg-gray-200 dark:bg-gray-700" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label="Data coverage">
+      <div
+        className="h-1.5 overflow-hidden rounded bg-gray-200 dark:bg-gray-700"
+        role="progressbar"
+        aria-valuenow={pct}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-label="Data coverage"
+      >
         <div className="h-full bg-blue-600" style={{ width: `${pct}%` }} />
       </div>
       {fit.lowConfidence && (
-        <p data-testid="low-confidence" className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-800 dark:bg-amber-950 dark:text-amber-200">
-          Low confidence: too little is known about this company for a firm score. Open its LinkedIn
-          company page or website to fill in the unknowns.
+        <p
+          data-testid="low-confidence"
+          className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-800 dark:bg-amber-950 dark:text-amber-200"
+        >
+          Low confidence: too little is known about this company for a firm score. Open its LinkedIn company page or
+          website to fill in the unknowns.
         </p>
       )}
     </div>

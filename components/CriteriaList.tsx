@@ -26,7 +26,13 @@ export function CriteriaList({ criteria }: { criteria: CriterionResult[] }) {
             </h2>
             <ul className="space-y-1">
               {items.map((c) => (
-                <li key={c.id} data-testid="criterion" data-status={c.status} data-criterion={c.id} className="flex gap-2 text-sm">
+                <li
+                  key={c.id}
+                  data-testid="criterion"
+                  data-status={c.status}
+                  data-criterion={c.id}
+                  className="flex gap-2 text-sm"
+                >
                   <span aria-hidden className={`w-4 shrink-0 text-center ${group.cls}`}>
                     {group.mark}
                   </span>

@@ -28,7 +28,11 @@ export function IcpSummary({ icp }: { icp: Icp }) {
         </tbody>
       </table>
       <p className="text-xs text-gray-600 dark:text-gray-400">
-        Tiers: {[...icp.tiers].sort((a, b) => b.min - a.min).map((t) => `${t.label} ≥ ${t.min}`).join(' · ')}
+        Tiers:{' '}
+        {[...icp.tiers]
+          .sort((a, b) => b.min - a.min)
+          .map((t) => `${t.label} ≥ ${t.min}`)
+          .join(' · ')}
       </p>
     </div>
   );

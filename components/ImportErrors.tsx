@@ -4,7 +4,11 @@ import type { IssueLine } from '@/lib/icp/errors';
 export function ImportErrors({ errors }: { errors: IssueLine[] }) {
   if (errors.length === 0) return null;
   return (
-    <div role="alert" data-testid="import-errors" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
+    <div
+      role="alert"
+      data-testid="import-errors"
+      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950"
+    >
       <p className="font-semibold text-red-800 dark:text-red-200">
         Not imported: {errors.length} {errors.length === 1 ? 'problem' : 'problems'}. The ICP in use is unchanged.
       </p>

@@ -19,7 +19,9 @@ type Sender = Browser.runtime.MessageSender;
  * (an extension page opened in a tab has a tab too, but not a web URL).
  */
 export function fromOurContentScript(sender: Sender): sender is Sender & { tab: { id: number } } {
-  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && /^https?:\/\//.test(sender.url ?? '');
+  return (
+    sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && /^https?:\/\//.test(sender.url ?? '')
+  );
 }
 
 /** Extension pages (popup, options) have an extension URL. */
@@ -58,7 +60,15 @@ async function fitPage(ctx: FitContext, result: ExtractResult): Promise<TabFit> 
     );
     return listTabFit(ctx, result, rows);
   }
-  return { tabId: ctx.tabId, url: ctx.url, kind: page.kind, provenance: page.provenance, missing: page.missing, icp: { id: ctx.icp.id, name: ctx.icp.name }, scoredAt: ctx.now };
+  return {
+    tabId: ctx.tabId,
+    url: ctx.url,
+    kind: page.kind,
+    provenance: page.provenance,
+    missing: page.missing,
+    icp: { id: ctx.icp.id, name: ctx.icp.name },
+    scoredAt: ctx.now,
+  };
 }
 
 export async function handlePageExtracted(data: unknown, sender: Sender): Promise<PageBadges | null> {
@@ -94,5 +104,10 @@ export async function handleOpenDetails(data: unknown, sender: Sender): Promise<
   if (!parsed.success) return;
   const params = new URLSearchParams({ tab: String(sender.tab.id) });
   if (parsed.data.row !== undefined) params.set('row', String(parsed.data.row));
-  await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?${params}`), type: 'popup', width: 420, height: 680 });
+  await browser.windows.create({
+    url: browser.runtime.getURL(`/popup.html?${params}`),
+    type: 'popup',
+    width: 420,
+    height: 680,
+  });
 }

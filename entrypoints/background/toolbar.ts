@@ -8,11 +8,19 @@ function toolbarView(fit: TabFit): { text: string; color?: string; title: string
   const main = mainFit(fit);
   if (main) {
     const { score, tier } = main.result.fit;
-    return { text: String(score), color: TONE_COLORS[main.result.tone], title: `ICP Lens: ${fit.title ?? 'this page'}, ${main.kind.toLowerCase()} ${score} (${tier.label})` };
+    return {
+      text: String(score),
+      color: TONE_COLORS[main.result.tone],
+      title: `ICP Lens: ${fit.title ?? 'this page'}, ${main.kind.toLowerCase()} ${score} (${tier.label})`,
+    };
   }
   if (fit.rows?.length) {
     const top = fit.rows.filter((r) => r.result?.tone === 'high').length;
-    return { text: String(top), color: TONE_COLORS[top ? 'high' : 'low'], title: `ICP Lens: ${top} of ${fit.rows.length} results in the top tier` };
+    return {
+      text: String(top),
+      color: TONE_COLORS[top ? 'high' : 'low'],
+      title: `ICP Lens: ${top} of ${fit.rows.length} results in the top tier`,
+    };
   }
   return { text: '', title: 'ICP Lens: nothing to score on this page' };
 }

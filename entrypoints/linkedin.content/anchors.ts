@@ -17,5 +17,11 @@ export function pageAnchor(doc: Document): Element | null {
 /** Where a row badge goes: after the row's name link. */
 export function rowAnchor(row: Element): Element {
   const name = first(row, LIST.rowName);
-  return name?.closest('a') ?? name ?? row.querySelector('a[href*="/in/"], a[href*="/company/"]') ?? row.firstElementChild ?? row;
+  return (
+    name?.closest('a') ??
+    name ??
+    row.querySelector('a[href*="/in/"], a[href*="/company/"]') ??
+    row.firstElementChild ??
+    row
+  );
 }

@@ -30,7 +30,12 @@ function createHost(doc: Document, key: string, compact: boolean, onClick: () =>
  * Draws or updates the badge `key` right after `anchor`. Only our own strings are set, and only
  * as text; nothing from the page is ever parsed as HTML.
  */
-export function upsertBadge(anchor: Element, key: string, view: BadgeView, opts: { compact: boolean; onClick: () => void }): HTMLElement {
+export function upsertBadge(
+  anchor: Element,
+  key: string,
+  view: BadgeView,
+  opts: { compact: boolean; onClick: () => void },
+): HTMLElement {
   const doc = anchor.ownerDocument;
   let host = doc.querySelector<HTMLElement>(`${HOST_TAG}[data-icp-key="${key}"]`);
   if (!host || !host.isConnected || host.previousElementSibling !== anchor) {

@@ -42,7 +42,10 @@ function draw(snapshot: Snapshot): void {
   badges.rows.forEach((view, i) => {
     const row = snapshot.rows[i];
     if (!view || !row?.el.isConnected) return;
-    upsertBadge(rowAnchor(row.el), `row-${i}`, view, { compact: true, onClick: () => void sendMessage('cs:openDetails', { row: i }) });
+    upsertBadge(rowAnchor(row.el), `row-${i}`, view, {
+      compact: true,
+      onClick: () => void sendMessage('cs:openDetails', { row: i }),
+    });
     keep.add(`row-${i}`);
   });
   removeBadges(document, keep);
@@ -130,11 +133,16 @@ export default defineContentScript({
       schedule(0);
     });
     // Content rendered on scroll (long lists) after the observer went idle.
-    ctx.addEventListener(window, 'scroll', () => {
-      if (!observing) {
-        startObserving();
-        schedule();
-      }
-    }, { passive: true });
+    ctx.addEventListener(
+      window,
+      'scroll',
+      () => {
+        if (!observing) {
+          startObserving();
+          schedule();
+        }
+      },
+      { passive: true },
+    );
   },
 });

@@ -7,7 +7,8 @@ const button =
   'rounded-md px-3 py-1.5 text-sm font-medium border border-gray-300 bg-white hover:bg-gray-100 dark:border-gray-600 dark:bg-gray-800 dark:hover:bg-gray-700';
 
 export function App() {
-  const { active, settings, importErrors, notice, refresh, choose, importText, reset, setInPageBadges } = useOptionsStore();
+  const { active, settings, importErrors, notice, refresh, choose, importText, reset, setInPageBadges } =
+    useOptionsStore();
   const [pasted, setPasted] = useState('');
   useEffect(() => void refresh(), [refresh]);
 
@@ -23,7 +24,11 @@ export function App() {
       </header>
 
       {notice && (
-        <p role="status" data-testid="notice" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800 dark:bg-green-950 dark:text-green-200">
+        <p
+          role="status"
+          data-testid="notice"
+          className="rounded bg-green-50 px-3 py-2 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
+        >
           {notice}
         </p>
       )}
@@ -62,7 +67,12 @@ export function App() {
             Display
           </h2>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" className="h-4 w-4" checked={settings.inPageBadges} onChange={(e) => void setInPageBadges(e.target.checked)} />
+            <input
+              type="checkbox"
+              className="h-4 w-4"
+              checked={settings.inPageBadges}
+              onChange={(e) => void setInPageBadges(e.target.checked)}
+            />
             Show badges inside LinkedIn pages
           </label>
           <p className="text-xs text-gray-600 dark:text-gray-400">
@@ -81,7 +91,13 @@ export function App() {
         <label className="block text-sm font-medium" htmlFor="bundle-file">
           From a file
         </label>
-        <input id="bundle-file" type="file" accept="application/json,.json" className="text-sm" onChange={(e) => void onFile(e.target.files?.[0])} />
+        <input
+          id="bundle-file"
+          type="file"
+          accept="application/json,.json"
+          className="text-sm"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
         <label className="block text-sm font-medium" htmlFor="bundle-text">
           Or paste JSON
         </label>

@@ -24,7 +24,12 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   async setInPageBadges(on) {
     const settings = { ...(await settingsItem.getValue()), inPageBadges: on };
     await settingsItem.setValue(settings);
-    set({ settings, notice: on ? 'Badges are shown inside LinkedIn pages.' : 'LinkedIn pages are left untouched; scores stay on the toolbar icon and in the popup.' });
+    set({
+      settings,
+      notice: on
+        ? 'Badges are shown inside LinkedIn pages.'
+        : 'LinkedIn pages are left untouched; scores stay on the toolbar icon and in the popup.',
+    });
   },
   async choose(icpId) {
     await activeIcpIdItem.setValue(icpId);
@@ -37,7 +42,10 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
       json = JSON.parse(text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return set({ importErrors: [{ path: '$', message: `${fileName} is not valid JSON: ${reason}` }], notice: undefined });
+      return set({
+        importErrors: [{ path: '$', message: `${fileName} is not valid JSON: ${reason}` }],
+        notice: undefined,
+      });
     }
     const outcome = await importBundle(json);
     if (!outcome.ok) return set({ importErrors: outcome.errors, notice: undefined });

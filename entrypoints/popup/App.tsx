@@ -18,7 +18,9 @@ export function App() {
 
   return (
     <main className="min-h-[220px] w-[380px] space-y-4 p-4">
-      {status === 'loading' && <div aria-busy="true" className="h-16 animate-pulse rounded bg-gray-100 dark:bg-gray-800" />}
+      {status === 'loading' && (
+        <div aria-busy="true" className="h-16 animate-pulse rounded bg-gray-100 dark:bg-gray-800" />
+      )}
       {status === 'error' && (
         <EmptyState title="Something went wrong">
           <p>{error}</p>

@@ -7,7 +7,9 @@ import type { TabFit } from '@/lib/messaging/protocol';
 import { usePopupStore } from './store';
 
 export function CompanyView({ tab }: { tab: TabFit }) {
-  return <FitDetails title={tab.title} result={{ fit: tab.fit!, tone: tab.tone! }} scoredWith={`ICP: ${tab.icp.name}`} />;
+  return (
+    <FitDetails title={tab.title} result={{ fit: tab.fit!, tone: tab.tone! }} scoredWith={`ICP: ${tab.icp.name}`} />
+  );
 }
 
 export function PersonView({ tab }: { tab: TabFit }) {
@@ -22,9 +24,15 @@ export function PersonView({ tab }: { tab: TabFit }) {
         </p>
       )}
       {tab.employer && (
-        <EmployerCard employer={tab.employer} icpName={tab.icp.name} onOpenCompany={(url) => void browser.tabs.create({ url })} />
+        <EmployerCard
+          employer={tab.employer}
+          icpName={tab.icp.name}
+          onOpenCompany={(url) => void browser.tabs.create({ url })}
+        />
       )}
-      {tab.personaFit && <FitDetails title={tab.title} result={tab.personaFit} scoredWith={`Persona: ${tab.persona?.name ?? ''}`} />}
+      {tab.personaFit && (
+        <FitDetails title={tab.title} result={tab.personaFit} scoredWith={`Persona: ${tab.persona?.name ?? ''}`} />
+      )}
     </div>
   );
 }
@@ -37,7 +45,11 @@ export function ListView({ tab }: { tab: TabFit }) {
     const scoredWith = selected.kind === 'company' ? `ICP: ${tab.icp.name}` : 'Persona fit';
     return (
       <div className="space-y-3">
-        <button type="button" className="text-sm text-blue-700 hover:underline dark:text-blue-400" onClick={() => selectRow(undefined)}>
+        <button
+          type="button"
+          className="text-sm text-blue-700 hover:underline dark:text-blue-400"
+          onClick={() => selectRow(undefined)}
+        >
           ← All {rows.length} results
         </button>
         <FitDetails title={selected.title} result={selected.result} scoredWith={scoredWith} />
@@ -50,7 +62,11 @@ export function ListView({ tab }: { tab: TabFit }) {
       <h1 className="text-base font-semibold">
         {rows.length} results · {top} in the top tier
       </h1>
-      {rows.length ? <RowList rows={rows} onSelect={selectRow} /> : <p className="text-sm">No rows could be read on this list.</p>}
+      {rows.length ? (
+        <RowList rows={rows} onSelect={selectRow} />
+      ) : (
+        <p className="text-sm">No rows could be read on this list.</p>
+      )}
     </div>
   );
 }

@@ -26,7 +26,9 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Chromium with the built extension loaded, in a fresh profile, and waits for its worker. */
-export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }

@@ -54,7 +54,10 @@ export function mergeSighting(previous: CachedCompany | undefined, s: Sighting):
 /** Records a visit: creates the company or merges into what earlier visits saw. */
 export async function rememberCompany(s: Sighting, database: IcpLensDb = db()): Promise<CachedCompany> {
   return database.transaction('rw', database.companies, async () => {
-    const previous = await findCompany({ linkedinSlug: s.linkedinSlug, linkedinId: s.linkedinId, domain: s.company.domain }, database);
+    const previous = await findCompany(
+      { linkedinSlug: s.linkedinSlug, linkedinId: s.linkedinId, domain: s.company.domain },
+      database,
+    );
     const next = mergeSighting(previous, s);
     await database.companies.put(next);
     return next;

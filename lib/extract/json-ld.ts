@@ -105,7 +105,15 @@ function toCompany(node: Json): RawCompany {
   };
 }
 
-const FIELDS: (keyof RawCompany)[] = ['name', 'website', 'industry', 'employeeCount', 'address', 'founded', 'description'];
+const FIELDS: (keyof RawCompany)[] = [
+  'name',
+  'website',
+  'industry',
+  'employeeCount',
+  'address',
+  'founded',
+  'description',
+];
 
 /** Reads the first schema.org Organization (or subtype) in the page's JSON-LD. */
 export function extractJsonLdOrganization(doc: Document): ExtractResult {

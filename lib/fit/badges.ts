@@ -30,6 +30,8 @@ export function pageBadges(tab: TabFit, show: boolean): PageBadges {
   return {
     show,
     page: main ? badgeView(main.result, main.kind) : null,
-    rows: (tab.rows ?? []).map((r) => (r.result ? badgeView(r.result, r.kind === 'company' ? 'ICP fit' : 'Persona fit') : null)),
+    rows: (tab.rows ?? []).map((r) =>
+      r.result ? badgeView(r.result, r.kind === 'company' ? 'ICP fit' : 'Persona fit') : null,
+    ),
   };
 }

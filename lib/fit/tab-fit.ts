@@ -30,7 +30,8 @@ function base(ctx: FitContext, result: ExtractResult): TabFit {
 }
 
 /** Persona scoring reads only the person fields its schema knows (seniority must be one of its values). */
-const asPerson = (p: NormalizedPerson) => personSchema.safeParse(p).data ?? { name: p.name, title: p.title, headline: p.headline };
+const asPerson = (p: NormalizedPerson) =>
+  personSchema.safeParse(p).data ?? { name: p.name, title: p.title, headline: p.headline };
 
 /** A company page: the company (already merged with earlier visits) against the ICP. */
 export function companyTabFit(ctx: FitContext, result: ExtractResult, company: Company): TabFit {
@@ -45,8 +46,17 @@ export interface KnownEmployer {
 }
 
 /** A profile: persona fit, and beside it the employer's ICP fit when the cache knows the employer. */
-export function personTabFit(ctx: FitContext, result: ExtractResult, person: NormalizedPerson, known?: KnownEmployer): TabFit {
-  const employer: EmployerFit = { name: person.companyName ?? known?.company.name, linkedinUrl: person.companyLinkedinUrl, cached: !!known };
+export function personTabFit(
+  ctx: FitContext,
+  result: ExtractResult,
+  person: NormalizedPerson,
+  known?: KnownEmployer,
+): TabFit {
+  const employer: EmployerFit = {
+    name: person.companyName ?? known?.company.name,
+    linkedinUrl: person.companyLinkedinUrl,
+    cached: !!known,
+  };
   if (known) {
     employer.company = known.company;
     employer.lastSeen = known.lastSeen;
@@ -63,15 +73,30 @@ export function personTabFit(ctx: FitContext, result: ExtractResult, person: Nor
 }
 
 /** A result list: every row scored, companies against the ICP, people against the persona. */
-export function listTabFit(ctx: FitContext, result: ExtractResult, rows: { company?: Company; person?: NormalizedPerson }[]): TabFit {
+export function listTabFit(
+  ctx: FitContext,
+  result: ExtractResult,
+  rows: { company?: Company; person?: NormalizedPerson }[],
+): TabFit {
   const scored: RowFit[] = rows.map((row) => {
     if (row.company) {
       const c = row.company;
       const where = [c.industry, c.hq?.city ?? c.hq?.country].filter(Boolean).join(' · ');
-      return { kind: 'company', title: c.name, subtitle: where || undefined, url: c.linkedinUrl, result: fitCompany(ctx.icp, c, ctx.asOf) };
+      return {
+        kind: 'company',
+        title: c.name,
+        subtitle: where || undefined,
+        url: c.linkedinUrl,
+        result: fitCompany(ctx.icp, c, ctx.asOf),
+      };
     }
     const p = row.person ?? {};
-    return { kind: 'person', title: p.name, subtitle: p.headline ?? p.title, result: fitPerson(ctx.persona, asPerson(p), ctx.asOf) };
+    return {
+      kind: 'person',
+      title: p.name,
+      subtitle: p.headline ?? p.title,
+      result: fitPerson(ctx.persona, asPerson(p), ctx.asOf),
+    };
   });
   return { ...base(ctx, result), rows: scored };
 }

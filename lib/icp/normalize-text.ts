@@ -2,16 +2,22 @@
  * The two string rules of the scoring spec: value comparison (`in`) and tokenizing (`text`).
  */
 
-// Industries, countries and technology names repeat across thousands of companies, so a small
-// memo turns most normalizations into one Map lookup. Cleared wholesale when full: simple, bounded.
+// Compiling ICPs normalizes the same values again and again, so a small memo turns most of that
+// into one Map lookup. Cleared wholesale when full: simple, bounded. Scoring itself does not use
+// it: value-index.ts compares company values against precompiled ICP values instead.
 const MEMO_LIMIT = 4096;
 const memo = new Map<string, string>();
 
-/** NFKC, lower case, runs of white space collapsed, trimmed. */
+/** NFKC, lower case, runs of white space collapsed, trimmed: the rule itself, without the memo. */
+export function normalizeValueUncached(value: string): string {
+  return value.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** normalizeValue, remembered: for compile-time work and callers outside the scoring hot path. */
 export function normalizeValue(value: string): string {
   const hit = memo.get(value);
   if (hit !== undefined) return hit;
-  const normalized = value.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const normalized = normalizeValueUncached(value);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(value, normalized);
   return normalized;

@@ -63,7 +63,9 @@ export const extractResultSchema = z.object({
   company: rawCompany.optional(),
   person: rawPerson.optional(),
   items: z
-    .array(z.object({ kind: z.enum(['company', 'person']), company: rawCompany.optional(), person: rawPerson.optional() }))
+    .array(
+      z.object({ kind: z.enum(['company', 'person']), company: rawCompany.optional(), person: rawPerson.optional() }),
+    )
     .max(200)
     .optional(),
   missing: z.array(str(200)).max(100),

@@ -18,7 +18,10 @@ export async function loadActiveIcp(): Promise<ActiveIcp> {
   const parsed = stored === null ? null : parseBundle(stored);
   const bundle = parsed?.ok ? parsed.value : defaultBundle;
   const activeId = await activeIcpIdItem.getValue();
-  const icp = bundle.icps.find((i) => i.id === activeId) ?? bundle.icps.find((i) => i.id === bundle.defaultIcpId) ?? bundle.icps[0];
+  const icp =
+    bundle.icps.find((i) => i.id === activeId) ??
+    bundle.icps.find((i) => i.id === bundle.defaultIcpId) ??
+    bundle.icps[0];
   const persona = bundle.personas?.[0] ?? defaultBundle.personas![0];
   return { bundle, icp, persona, isDefault: bundle === defaultBundle };
 }

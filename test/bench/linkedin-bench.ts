@@ -18,21 +18,37 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /** The saved LinkedIn pages with a URL each can be read at. */
 function linkedinPages(): { file: string; url: string }[] {
   const dir = path.join(FIXTURES, 'linkedin');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => {
-    const url = f.includes('profile')
-      ? 'https://www.linkedin.com/in/someone/'
-      : f.includes('search-people') ? 'https://www.linkedin.com/search/results/people/'
-      : f.includes('search-companies') ? 'https://www.linkedin.com/search/results/companies/'
-      : f.includes('salesnav') ? 'https://www.linkedin.com/sales/lists/people/123/'
-      : f.includes('showcase') ? 'https://www.linkedin.com/showcase/acme/'
-      : f.includes('2017') ? 'https://www.linkedin.com/company/10529043/' : 'https://www.linkedin.com/company/acme/';
-    return { file: `linkedin/${f}`, url };
-  });
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => {
+      const url = f.includes('profile')
+        ? 'https://www.linkedin.com/in/someone/'
+        : f.includes('search-people')
+          ? 'https://www.linkedin.com/search/results/people/'
+          : f.includes('search-companies')
+            ? 'https://www.linkedin.com/search/results/companies/'
+            : f.includes('salesnav')
+              ? 'https://www.linkedin.com/sales/lists/people/123/'
+              : f.includes('showcase')
+                ? 'https://www.linkedin.com/showcase/acme/'
+                : f.includes('2017')
+                  ? 'https://www.linkedin.com/company/10529043/'
+                  : 'https://www.linkedin.com/company/acme/';
+      return { file: `linkedin/${f}`, url };
+    });
 }
 
 /** p95 of `extractLinkedIn` per page, run in the page itself (the same code the content script bundles). */
 async function extractP95(): Promise<number> {
-  const bundle = await build({ entryPoints: ['lib/extract/linkedin/registry.ts'], bundle: true, write: false, format: 'iife', globalName: 'IcpLensExtract', minify: true });
+  const bundle = await build({
+    entryPoints: ['lib/extract/linkedin/registry.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'IcpLensExtract',
+    minify: true,
+  });
   const code = bundle.outputFiles[0].text;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const context = await browser.newContext({ bypassCSP: true });
@@ -43,16 +59,18 @@ async function extractP95(): Promise<number> {
     const page = await context.newPage();
     await page.goto(url);
     await page.addScriptTag({ content: code });
-    times.push(...(await page.evaluate(() => {
-      const w = window as unknown as { IcpLensExtract: { extractLinkedIn(d: Document, u: URL): unknown } };
-      const out: number[] = [];
-      for (let i = 0; i < 25; i++) {
-        const t = performance.now();
-        w.IcpLensExtract.extractLinkedIn(document, new URL(location.href));
-        out.push(performance.now() - t);
-      }
-      return out.slice(5); // the first runs warm up the JIT
-    })));
+    times.push(
+      ...(await page.evaluate(() => {
+        const w = window as unknown as { IcpLensExtract: { extractLinkedIn(d: Document, u: URL): unknown } };
+        const out: number[] = [];
+        for (let i = 0; i < 25; i++) {
+          const t = performance.now();
+          w.IcpLensExtract.extractLinkedIn(document, new URL(location.href));
+          out.push(performance.now() - t);
+        }
+        return out.slice(5); // the first runs warm up the JIT
+      })),
+    );
     await page.close();
   }
   await browser.close();
@@ -82,7 +100,10 @@ async function badgeTimes(): Promise<Figures> {
   const ext = await launchWithExtension();
   await blockTheRest(ext.context);
   await servePage(ext.context, SAMPLE_URL, 'sample/northwind-analytics-company.html');
-  const audiense = fs.readFileSync(path.join(FIXTURES, 'linkedin/linkedin-company-logged-out-2024-audiense.html'), 'utf8');
+  const audiense = fs.readFileSync(
+    path.join(FIXTURES, 'linkedin/linkedin-company-logged-out-2024-audiense.html'),
+    'utf8',
+  );
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(audiense)![1];
   await ext.context.addInitScript(WATCH_BADGE);
   const load: number[] = [];
@@ -91,19 +112,26 @@ async function badgeTimes(): Promise<Figures> {
   for (let i = 0; i < 12; i++) {
     await page.goto(SAMPLE_URL);
     load.push(await firstBadgeMs(page));
-    spa.push(await page.evaluate(async (html) => {
-      const marks = (window as unknown as { __badgeMarks: { t: number; score: string | null }[] }).__badgeMarks;
-      const before = marks.length;
-      const t0 = performance.now();
-      history.pushState({}, '', '/company/audiense/');
-      document.body.innerHTML = html;
-      while (!marks.slice(before).some((m) => m.score !== null && m.score !== '70')) await new Promise((r) => setTimeout(r, 5));
-      return marks.slice(before).find((m) => m.score !== '70')!.t - t0;
-    }, body));
+    spa.push(
+      await page.evaluate(async (html) => {
+        const marks = (window as unknown as { __badgeMarks: { t: number; score: string | null }[] }).__badgeMarks;
+        const before = marks.length;
+        const t0 = performance.now();
+        history.pushState({}, '', '/company/audiense/');
+        document.body.innerHTML = html;
+        while (!marks.slice(before).some((m) => m.score !== null && m.score !== '70'))
+          await new Promise((r) => setTimeout(r, 5));
+        return marks.slice(before).find((m) => m.score !== '70')!.t - t0;
+      }, body),
+    );
   }
   await ext.close();
   // The first load also starts the service worker; the budget is about steady use, so report the median.
-  return { 'linkedin.badgeMs': round(percentile(load.slice(1), 50)), 'linkedin.spaBadgeMs': round(percentile(spa.slice(1), 50)), 'linkedin.badgeMsP95': round(percentile(load.slice(1), 95)) };
+  return {
+    'linkedin.badgeMs': round(percentile(load.slice(1), 50)),
+    'linkedin.spaBadgeMs': round(percentile(spa.slice(1), 50)),
+    'linkedin.badgeMsP95': round(percentile(load.slice(1), 95)),
+  };
 }
 
 /** Long tasks (> 50 ms) while the extension badges a 25-row results page. */
@@ -115,13 +143,18 @@ async function longTasks(): Promise<number> {
   await ext.context.addInitScript(() => {
     const w = window as unknown as { __long: number[] };
     w.__long = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
   const page = await ext.context.newPage();
   await page.goto(url);
   await page.locator('icp-lens-badge[compact]').nth(24).waitFor();
   await page.waitForTimeout(1500);
-  const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.filter((d) => d > 50).length);
+  const long = await page.evaluate(
+    () => (window as unknown as { __long: number[] }).__long.filter((d) => d > 50).length,
+  );
   await ext.close();
   return long;
 }

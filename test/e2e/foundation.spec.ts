@@ -7,7 +7,15 @@ import { expect, test } from './support/test';
 const EXPECTED = {
   score: '70',
   tier: 'b',
-  criteria: { industry: 'match', size: 'match', region: 'match', crm: 'unknown', b2b: 'match', hiring: 'unknown', agency: 'miss' },
+  criteria: {
+    industry: 'match',
+    size: 'match',
+    region: 'match',
+    crm: 'unknown',
+    b2b: 'match',
+    hiring: 'unknown',
+    agency: 'miss',
+  },
 };
 
 test('a LinkedIn company page is scored: in-page badge, toolbar badge and popup agree', async ({ ext }) => {
@@ -27,7 +35,10 @@ test('a LinkedIn company page is scored: in-page badge, toolbar badge and popup 
   await expect(popup.getByTestId('score')).toHaveText(EXPECTED.score);
   await expect(popup.getByTestId('tier')).toHaveAttribute('data-tier', EXPECTED.tier);
   for (const [id, status] of Object.entries(EXPECTED.criteria)) {
-    await expect(popup.locator(`[data-testid="criterion"][data-criterion="${id}"]`)).toHaveAttribute('data-status', status);
+    await expect(popup.locator(`[data-testid="criterion"][data-criterion="${id}"]`)).toHaveAttribute(
+      'data-status',
+      status,
+    );
   }
   await expect(popup.getByRole('heading', { name: 'Northwind Analytics' })).toBeVisible();
 });
@@ -35,7 +46,10 @@ test('a LinkedIn company page is scored: in-page badge, toolbar badge and popup 
 test('a page with nothing to score gets no badge and a popup that says what was missing', async ({ ext }) => {
   const url = 'https://www.linkedin.com/feed/';
   await ext.context.route(url, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<html><head><title>Feed</title></head><body><h1>Feed</h1></body></html>' }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<html><head><title>Feed</title></head><body><h1>Feed</h1></body></html>',
+    }),
   );
   const page = await ext.context.newPage();
   await page.goto(url);
@@ -52,7 +66,13 @@ test('the background drops a page message that does not come from a content scri
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=1`);
   // An extension page is not a content script: the message must be ignored, not scored.
   const answer = await popup.evaluate(() =>
-    chrome.runtime.sendMessage({ type: 'cs:pageExtracted', data: { url: 'https://www.linkedin.com/company/x/', result: { kind: 'company', company: { name: 'X' }, missing: [], provenance: {} } } }),
+    chrome.runtime.sendMessage({
+      type: 'cs:pageExtracted',
+      data: {
+        url: 'https://www.linkedin.com/company/x/',
+        result: { kind: 'company', company: { name: 'X' }, missing: [], provenance: {} },
+      },
+    }),
   );
   expect(answer).toBeNull();
   const stored = await ext.worker.evaluate(() => chrome.storage.session.get(null));

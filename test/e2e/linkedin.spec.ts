@@ -128,7 +128,9 @@ test('with in-page badges off, LinkedIn is left untouched but the toolbar still 
 
 test('an unrecognized LinkedIn page gets no badge and the popup says what it could not read', async ({ ext }) => {
   const url = 'https://www.linkedin.com/jobs/view/123456/';
-  await ext.context.route(url, (r) => r.fulfill({ contentType: 'text/html', body: '<html><body><main><h1>Job</h1></main></body></html>' }));
+  await ext.context.route(url, (r) =>
+    r.fulfill({ contentType: 'text/html', body: '<html><body><main><h1>Job</h1></main></body></html>' }),
+  );
   const page = await ext.context.newPage();
   await page.goto(url);
   const popup = await openPopup(ext, await tabIdOf(ext, page));

@@ -23,7 +23,10 @@ export async function demoCommand(argv: string[]): Promise<string> {
     const badge = page.locator('icp-lens-badge');
     await badge.waitFor({ timeout: 15_000 });
     const score = await badge.getAttribute('data-icp-score');
-    const tabId = await ext.worker.evaluate(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, SAMPLE_URL);
+    const tabId = await ext.worker.evaluate(
+      async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      SAMPLE_URL,
+    );
     const popup = await ext.context.newPage();
     await popup.setViewportSize({ width: 400, height: 760 });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);

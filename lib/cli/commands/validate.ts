@@ -25,9 +25,16 @@ export function validateCommand(argv: string[]): CommandOutput {
   const parsed = parseBundle(json);
   if (parsed.ok) {
     const b = parsed.value;
-    return { stdout: `${file}: valid bundle "${b.name}" version ${b.version} with ${b.icps.length} ICP(s)`, exitCode: 0 };
+    return {
+      stdout: `${file}: valid bundle "${b.name}" version ${b.version} with ${b.icps.length} ICP(s)`,
+      exitCode: 0,
+    };
   }
   const lines = parsed.errors.map((e) => `${file}: ${e.path}: ${e.message}`);
   const n = parsed.errors.length;
-  return { stdout: lines.join('\n'), stderr: `${file} is not a valid bundle (${n} error${n === 1 ? '' : 's'})`, exitCode: 1 };
+  return {
+    stdout: lines.join('\n'),
+    stderr: `${file} is not a valid bundle (${n} error${n === 1 ? '' : 's'})`,
+    exitCode: 1,
+  };
 }

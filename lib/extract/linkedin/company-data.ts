@@ -39,7 +39,8 @@ export function fromJsonLd(f: F, doc: Document, url: URL): void {
   const node = jsonLdOfType(doc, ORG_TYPES);
   if (!node) return;
   // After in-app navigation the <head> can still describe the previous company: skip it then.
-  const own = typeof node.url === 'string' && URL.canParse(node.url) ? companySlugFromUrl(new URL(node.url)) : undefined;
+  const own =
+    typeof node.url === 'string' && URL.canParse(node.url) ? companySlugFromUrl(new URL(node.url)) : undefined;
   if (own && own !== companySlugFromUrl(url)) return;
   const d = 'schema.org Organization';
   put(f, 'name', clean(node.name, CAP.name), 'json-ld', d);

@@ -29,13 +29,24 @@ describe('icp-lens score', () => {
     const { code, stdout } = run('score', '--icp', icp, '--company', company, '--as-of', vectors.asOf);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ score: c.expected.score, tier: c.expected.tier, disqualified: c.expected.disqualified, coverage: c.expected.coverage, lowConfidence: c.expected.lowConfidence, dimensions: c.expected.dimensions });
-    expect(Object.fromEntries(result.criteria.map((x: { id: string; status: string }) => [x.id, x.status]))).toEqual(c.expected.criteria);
+    expect(result).toMatchObject({
+      score: c.expected.score,
+      tier: c.expected.tier,
+      disqualified: c.expected.disqualified,
+      coverage: c.expected.coverage,
+      lowConfidence: c.expected.lowConfidence,
+      dimensions: c.expected.dimensions,
+    });
+    expect(Object.fromEntries(result.criteria.map((x: { id: string; status: string }) => [x.id, x.status]))).toEqual(
+      c.expected.criteria,
+    );
   });
 
   it('picks an ICP from a bundle by --icp-id and names the ones it has when the id is wrong', () => {
     const company = write('de.json', { industry: 'Software Development', hq: { country: 'DE' } });
-    expect(JSON.parse(run('score', '--icp', bundle, '--icp-id', 'germany', '--company', company).stdout).score).toBe(100);
+    expect(JSON.parse(run('score', '--icp', bundle, '--icp-id', 'germany', '--company', company).stdout).score).toBe(
+      100,
+    );
     const bad = run('score', '--icp', bundle, '--icp-id', 'nope', '--company', company);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe(`icp-lens: ${bundle} has no ICP "nope" (it has: germany)`);
@@ -43,8 +54,14 @@ describe('icp-lens score', () => {
 
   it.each([
     [['score', '--company', 'x.json'], 'icp-lens: missing --icp'],
-    [['score', '--icp', bundle, '--company', '/nonexistent.json'], 'icp-lens: cannot read /nonexistent.json: no such file'],
-    [['score', '--icp', bundle, '--company', bundle, '--as-of', '30/06/2026'], 'icp-lens: --as-of must be a date like 2026-06-30, got "30/06/2026"'],
+    [
+      ['score', '--icp', bundle, '--company', '/nonexistent.json'],
+      'icp-lens: cannot read /nonexistent.json: no such file',
+    ],
+    [
+      ['score', '--icp', bundle, '--company', bundle, '--as-of', '30/06/2026'],
+      'icp-lens: --as-of must be a date like 2026-06-30, got "30/06/2026"',
+    ],
     [['frobnicate'], 'icp-lens: unknown command "frobnicate" (try: score, extract, validate)'],
   ])('%j fails with one clear line', (args, message) => {
     const { code, stderr } = run(...args);
@@ -87,16 +104,27 @@ describe('icp-lens validate', () => {
 
 describe('icp-lens extract', () => {
   it('prints the normalized company of a saved page', () => {
-    const { code, stdout } = run('extract', 'test/fixtures/sample/northwind-analytics-company.html', '--url', 'https://www.linkedin.com/company/northwind-analytics/');
+    const { code, stdout } = run(
+      'extract',
+      'test/fixtures/sample/northwind-analytics-company.html',
+      '--url',
+      'https://www.linkedin.com/company/northwind-analytics/',
+    );
     expect(code).toBe(0);
     const page = JSON.parse(stdout);
     expect(page.kind).toBe('company');
-    expect(page.company).toMatchObject({ name: 'Northwind Analytics', domain: 'northwind-analytics.com', hq: { country: 'US', region: 'US-CA' } });
+    expect(page.company).toMatchObject({
+      name: 'Northwind Analytics',
+      domain: 'northwind-analytics.com',
+      hq: { country: 'US', region: 'US-CA' },
+    });
     expect(page.provenance.name.source).toBeDefined();
     expect(Array.isArray(page.missing)).toBe(true);
   });
 
   it('needs a URL', () => {
-    expect(run('extract', 'test/fixtures/sample/northwind-analytics-company.html', '--url', 'nope').stderr).toBe('icp-lens: --url is not a URL: "nope"');
+    expect(run('extract', 'test/fixtures/sample/northwind-analytics-company.html', '--url', 'nope').stderr).toBe(
+      'icp-lens: --url is not a URL: "nope"',
+    );
   });
 });

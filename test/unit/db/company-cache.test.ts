@@ -19,7 +19,14 @@ const sighting = (over: Partial<Sighting>): Sighting => ({
 describe('company cache', () => {
   it('creates a record keyed by LinkedIn slug and finds it by slug and by domain', async () => {
     database = fresh();
-    await rememberCompany(sighting({ linkedinSlug: 'acme', company: { name: 'Acme', domain: 'acme.io' }, provenance: { name: { source: 'json-ld' } } }), database);
+    await rememberCompany(
+      sighting({
+        linkedinSlug: 'acme',
+        company: { name: 'Acme', domain: 'acme.io' },
+        provenance: { name: { source: 'json-ld' } },
+      }),
+      database,
+    );
     const bySlug = await findCompany({ linkedinSlug: 'acme' }, database);
     expect(bySlug?.key).toBe('li:acme');
     expect(bySlug?.origins.name).toMatchObject({ source: 'json-ld', url: 'https://www.linkedin.com/company/acme/' });
@@ -28,14 +35,34 @@ describe('company cache', () => {
 
   it('merges visits: new values win, missing ones are kept, last seen and visits update', async () => {
     database = fresh();
-    await rememberCompany(sighting({ linkedinSlug: 'acme', company: { name: 'Acme', industry: 'Software Development', employees: { min: 51, max: 200 } } }), database);
     await rememberCompany(
-      sighting({ linkedinSlug: 'acme', company: { name: 'Acme Inc', followers: 1200 }, seenAt: '2026-11-05T10:00:00.000Z', url: 'https://www.linkedin.com/company/acme/about/' }),
+      sighting({
+        linkedinSlug: 'acme',
+        company: { name: 'Acme', industry: 'Software Development', employees: { min: 51, max: 200 } },
+      }),
+      database,
+    );
+    await rememberCompany(
+      sighting({
+        linkedinSlug: 'acme',
+        company: { name: 'Acme Inc', followers: 1200 },
+        seenAt: '2026-11-05T10:00:00.000Z',
+        url: 'https://www.linkedin.com/company/acme/about/',
+      }),
       database,
     );
     const record = await findCompany({ linkedinSlug: 'acme' }, database);
-    expect(record?.company).toEqual({ name: 'Acme Inc', industry: 'Software Development', employees: { min: 51, max: 200 }, followers: 1200 });
-    expect(record).toMatchObject({ visits: 2, firstSeen: '2026-11-01T10:00:00.000Z', lastSeen: '2026-11-05T10:00:00.000Z' });
+    expect(record?.company).toEqual({
+      name: 'Acme Inc',
+      industry: 'Software Development',
+      employees: { min: 51, max: 200 },
+      followers: 1200,
+    });
+    expect(record).toMatchObject({
+      visits: 2,
+      firstSeen: '2026-11-01T10:00:00.000Z',
+      lastSeen: '2026-11-05T10:00:00.000Z',
+    });
     expect(record?.origins.industry.url).toBe('https://www.linkedin.com/company/acme/');
     expect(record?.origins.followers.url).toBe('https://www.linkedin.com/company/acme/about/');
     expect(await database.companies.count()).toBe(1);
@@ -44,7 +71,10 @@ describe('company cache', () => {
   it('links a website visit to the LinkedIn record through the domain', async () => {
     database = fresh();
     await rememberCompany(sighting({ linkedinSlug: 'acme', company: { name: 'Acme', domain: 'acme.io' } }), database);
-    await rememberCompany(sighting({ company: { domain: 'acme.io', technologies: ['HubSpot'] }, url: 'https://acme.io/' }), database);
+    await rememberCompany(
+      sighting({ company: { domain: 'acme.io', technologies: ['HubSpot'] }, url: 'https://acme.io/' }),
+      database,
+    );
     expect(await database.companies.count()).toBe(1);
     expect((await findCompany({ linkedinSlug: 'acme' }, database))?.company.technologies).toEqual(['HubSpot']);
   });

@@ -27,11 +27,24 @@ describe('extractJsonLdOrganization', () => {
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'WebSite', name: 'Site' },
-        [{ '@type': ['Corporation'], legalName: 'Acme GmbH', url: 'https://acme.de', numberOfEmployees: { minValue: 51, maxValue: 200 }, foundingDate: '2012-04-01' }],
+        [
+          {
+            '@type': ['Corporation'],
+            legalName: 'Acme GmbH',
+            url: 'https://acme.de',
+            numberOfEmployees: { minValue: 51, maxValue: 200 },
+            foundingDate: '2012-04-01',
+          },
+        ],
       ],
     });
     const result = extractJsonLdOrganization(doc(html));
-    expect(result.company).toMatchObject({ name: 'Acme GmbH', website: 'https://acme.de', size: '51-200', founded: '2012-04-01' });
+    expect(result.company).toMatchObject({
+      name: 'Acme GmbH',
+      website: 'https://acme.de',
+      size: '51-200',
+      founded: '2012-04-01',
+    });
   });
 
   it('skips broken JSON-LD blocks and reads the next one', () => {

@@ -206,4 +206,4 @@ function run(): void {
 }
 
 // Runs when executed directly, not when imported by another measurement script.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && !process.env.NO_RUN) run();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) run();
