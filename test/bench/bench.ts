@@ -35,7 +35,10 @@ function extractFigures(): Figures {
   for (const file of pages.slice(0, 3)) extractCommand([file, '--url', url]);
   const start = performance.now();
   for (const file of pages) extractCommand([file, '--url', url]);
-  return { 'cli.extractMsPerPage': Number(((performance.now() - start) / pages.length).toFixed(2)), 'cli.pagesMeasured': pages.length };
+  return {
+    'cli.extractMsPerPage': Number(((performance.now() - start) / pages.length).toFixed(2)),
+    'cli.pagesMeasured': pages.length,
+  };
 }
 
 const figures: Figures = { ...scoringFigures(), ...extractFigures(), ...(await linkedinFigures()) };
