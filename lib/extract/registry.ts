@@ -1,14 +1,7 @@
 import { extractJsonLdOrganization } from './json-ld';
 import { extractLinkedIn } from './linkedin/registry';
 import { isLinkedInHost } from './linkedin/page-types';
-import type { ExtractResult } from './types';
-
-export interface Extractor {
-  id: string;
-  /** Pure URL predicate: does this extractor read pages at this URL? */
-  matches(url: URL): boolean;
-  extract(doc: Document, url: URL): ExtractResult;
-}
+import type { ExtractResult, Extractor } from './types';
 
 /** Tried in order; the first that matches the URL and finds something wins. */
 export const extractors: Extractor[] = [

@@ -71,3 +71,11 @@ export interface ExtractResult {
   /** Per field (dotted for nested), where its value came from. */
   provenance: Record<string, Provenance>;
 }
+
+/** An extractor: a pure URL predicate and a pure reader, listed in a registry. */
+export interface Extractor {
+  id: string;
+  /** Does this extractor read pages at this URL? */
+  matches(url: URL): boolean;
+  extract(doc: Document, url: URL): ExtractResult;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ExtractResult } from '../extract/types';
 
 /** Page text is hostile input: cap every string and list so a crafted page cannot bloat storage. */
 const str = (max = 5000) => z.string().max(max);
@@ -58,7 +59,7 @@ const rawPerson = z.object({
 
 const kind = z.enum(['company', 'person', 'list', 'unknown']);
 
-export const extractResultSchema = z.object({
+export const extractResultSchema: z.ZodType<ExtractResult> = z.object({
   kind,
   company: rawCompany.optional(),
   person: rawPerson.optional(),

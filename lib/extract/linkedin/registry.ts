@@ -1,17 +1,10 @@
-import type { ExtractResult } from '../types';
+import type { ExtractResult, Extractor } from '../types';
 import { extractCompany } from './company';
 import { extractList } from './list';
 import { isOrganizationPage, isProfilePage, isSalesNavList, isSearchResultsPage } from './page-types';
 import { extractProfile } from './profile';
 
-/** Same shape as the extractors of lib/extract/registry.ts, declared here so this folder stands alone. */
-export interface LinkedInExtractor {
-  id: string;
-  matches(url: URL): boolean;
-  extract(doc: Document, url: URL): ExtractResult;
-}
-
-export const linkedinExtractors: LinkedInExtractor[] = [
+export const linkedinExtractors: Extractor[] = [
   { id: 'linkedin-company', matches: isOrganizationPage, extract: extractCompany },
   { id: 'linkedin-profile', matches: isProfilePage, extract: extractProfile },
   { id: 'linkedin-list', matches: (url) => isSearchResultsPage(url) || isSalesNavList(url), extract: extractList },
