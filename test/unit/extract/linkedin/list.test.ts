@@ -16,7 +16,7 @@ describe('extractList', () => {
     expect(r.items?.[0]).toEqual({
       kind: 'person',
       person: {
-        name: 'Si Kai Lee',
+        name: 'Dorian Olek Langdale',
         headline: 'Data Scientist @ Gaimin | ex-PhD -> MA Statistics and Data Science + MS Computer Science',
         title: 'Data Scientist',
         companyName: 'Gaimin',
@@ -24,21 +24,21 @@ describe('extractList', () => {
       },
     });
     expect(r.items?.[2].person).toEqual({
-      name: 'Dylan Sherry',
+      name: 'Fenna Gilwood',
       headline: 'Engineering Leader',
       location: 'New York City Metropolitan Area',
     });
     expect(r.items?.map((i) => i.person?.name)).toEqual([
-      'Si Kai Lee',
-      'Jake Nyquist',
-      'Dylan Sherry',
-      'Joseph Pan',
-      'Sidharth Shanker',
-      'Maja Milinkovic',
-      'Jeremiah Rogers',
-      'AJ Ding',
-      'Andriy Mulyar',
-      'David Seeto',
+      'Dorian Olek Langdale',
+      'Magnus Bramby',
+      'Fenna Gilwood',
+      'Reva Langwick',
+      'Hedda Wilworth',
+      'Hector Penmere',
+      'Keira Valebrook',
+      'KC Wexwell',
+      'Sunniva Elmridge',
+      'Leona Fairfield',
     ]);
     expect(r.missing).toEqual([]);
     expect(r.provenance['items.person.title']).toEqual({ source: 'text', detail: 'headline "X at Y"' });
@@ -47,8 +47,8 @@ describe('extractList', () => {
   it('keeps each row element and profile URL for badges', () => {
     const { doc, url } = load('people2025');
     const rows = readRows(doc, url);
-    expect(rows[0].url).toBe('https://www.linkedin.com/in/sikailee/');
-    expect(rows[0].el.getAttribute('data-chameleon-result-urn')).toBe('urn:li:member:412461572');
+    expect(rows[0].url).toBe('https://www.linkedin.com/in/dorian-olek-langdale-fake/');
+    expect(rows[0].el.getAttribute('data-chameleon-result-urn')).toBe('urn:li:member:747649365');
   });
 
   it('25-row people search (hand-made)', () => {

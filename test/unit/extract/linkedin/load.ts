@@ -51,15 +51,15 @@ export const PAGES = {
     'linkedin-showcase-logged-out-synthetic.html',
     'https://www.linkedin.com/showcase/example-cloud-security/',
   ],
-  profile2025: ['linkedin-profile-logged-in-2025-rob-cheung.html', 'https://www.linkedin.com/in/robertkcheung/'],
-  profile2022: ['linkedin-profile-logged-in-2022-austin-oboyle.html', 'https://www.linkedin.com/in/austinoboyle/'],
+  profile2025: ['linkedin-profile-logged-in-2025-sanitized.html', 'https://www.linkedin.com/in/robin-chang-fake/'],
+  profile2022: ['linkedin-profile-logged-in-2022-sanitized.html', 'https://www.linkedin.com/in/aidan-ofarrow-fake/'],
   experience2022: [
-    'linkedin-profile-experience-logged-in-2022-austin-oboyle.html',
-    'https://www.linkedin.com/in/austinoboyle/details/experience/',
+    'linkedin-profile-experience-logged-in-2022-sanitized.html',
+    'https://www.linkedin.com/in/aidan-ofarrow-fake/details/experience/',
   ],
-  profile2016: ['linkedin-profile-logged-out-2016-jeff-weiner.html', 'https://www.linkedin.com/in/jeffweiner08'],
+  profile2016: ['linkedin-profile-logged-out-2016-sanitized.html', 'https://www.linkedin.com/in/jules-wexworth-fake'],
   people2025: [
-    'linkedin-search-people-logged-in-2025.html',
+    'linkedin-search-people-logged-in-2025-sanitized.html',
     'https://www.linkedin.com/search/results/people/?network=%5B%22F%22%5D&origin=MEMBER_PROFILE_CANNED_SEARCH',
   ],
   people25: [

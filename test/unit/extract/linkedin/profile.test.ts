@@ -14,7 +14,7 @@ describe('extractProfile on saved pages', () => {
     const r = read('profile2025');
     expect(r.kind).toBe('person');
     expect(r.person).toEqual({
-      name: 'Rob Cheung',
+      name: 'Robin Chang',
       headline: 'Co-Founder ꩜Substrate',
       location: 'Brooklyn, New York, United States',
       title: 'Co-Founder, CEO',
@@ -28,7 +28,7 @@ describe('extractProfile on saved pages', () => {
   it('2022 logged-in profile', () => {
     const r = read('profile2022');
     expect(r.person).toEqual({
-      name: "Austin O'Boyle",
+      name: "Aidan O'Farrow",
       headline: 'Software Engineer at Google',
       location: 'Palo Alto, California, United States',
       title: 'Software Engineer',
@@ -42,7 +42,7 @@ describe('extractProfile on saved pages', () => {
   it('2022 /details/experience/ sub-page: the first entry, the name from the tab title', () => {
     const r = read('experience2022');
     expect(r.person).toEqual({
-      name: "Austin O'Boyle",
+      name: "Aidan O'Farrow",
       title: 'Software Engineer',
       companyName: 'Google',
       companyLinkedinUrl: 'https://www.linkedin.com/company/1441/',
@@ -53,7 +53,7 @@ describe('extractProfile on saved pages', () => {
   it('2016 guest profile: JSON-LD name, legacy markup', () => {
     const r = read('profile2016');
     expect(r.person).toEqual({
-      name: 'Jeff Weiner',
+      name: 'Jules Wexworth',
       headline: 'CEO at LinkedIn',
       location: 'San Francisco Bay Area',
       title: 'CEO',
