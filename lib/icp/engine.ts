@@ -1,82 +1,63 @@
-import { requireUtcDay } from './dates';
-import type { AnyCriterion, CompileEnv, IndustryMatcher, Matcher, ProfileLike, ScoreContext } from './engine-types';
-import type { FieldSpec, FieldTable } from './field-access';
-import { compileIn } from './match-in';
-import { compileRange } from './match-range';
-import { compileSignal } from './match-signal';
-import { compileText } from './match-text';
-import type { CriterionMeta, CriterionResult, FitResult, ScoreSources } from './result';
-import { makePlan, summarize } from './summarize';
+import { compileCriteria, type EngineOptions } from './engine-compile';
+import { summaryCore } from './engine-summary';
+import type { ProfileLike } from './engine-types';
+import {
+  criterionResult,
+  type CriterionResult,
+  type CriterionStatus,
+  type FitResult,
+  type FitSummary,
+  type ScoreSources,
+} from './result';
+import { dimensionTotals, earnedFor, type Plan } from './summarize';
+import { selectTier } from './tiers';
 
 /**
  * The scoring engine, generic over the record (company or person): criteria are compiled once
- * into matchers (value sets, tokenized phrases, formatted ranges), then each record costs one
- * pass over them and one pass over the results.
+ * (engine-compile.ts), then each record costs one pass over them for the summary
+ * (engine-summary.ts) and, for the full result, one more to word each criterion's evidence from
+ * what the first pass prepared.
  */
 
-export interface EngineOptions<R> {
-  /** YYYY-MM-DD: the day signal windows count back from. */
-  asOf: string;
-  industryMatches?: IndustryMatcher | undefined;
-  fields: FieldTable<R>;
-  signals?: ((record: R) => unknown) | undefined;
-}
+export type { EngineOptions } from './engine-compile';
 
 export type RecordScorer<R> = (record: R, sources?: ScoreSources) => FitResult;
 
-function fieldSpec<R>(fields: FieldTable<R>, c: AnyCriterion & { field: string }): FieldSpec<R> {
-  const spec = Object.hasOwn(fields, c.field) ? fields[c.field] : undefined;
-  if (!spec) throw new Error(`criterion "${c.id}": field "${c.field}" cannot be scored (validate the ICP first)`);
-  return spec;
-}
-
-function compileCriterion<R>(c: AnyCriterion, fields: FieldTable<R>, env: CompileEnv<R>): Matcher<R> {
-  const meta: CriterionMeta = {
-    id: c.id,
-    label: c.label,
-    dimension: c.dimension ?? 'fit',
-    type: c.type,
-    // + 0 turns -0 (valid JSON) into 0, so results survive a JSON round trip unchanged.
-    points: c.points + 0,
-    required: c.required === true,
-  };
-  switch (c.type) {
-    case 'in':
-      return compileIn(c, meta, fieldSpec(fields, c), env);
-    case 'range':
-      return compileRange(c, meta, fieldSpec(fields, c));
-    case 'text':
-      return compileText(c, meta, fieldSpec(fields, c), env);
-    case 'signal':
-      return compileSignal(c, meta, env);
-  }
-}
-
-function makeEnv<R>(opts: EngineOptions<R>): CompileEnv<R> & { slotCount(): number } {
-  const slots = new Map<string, number>();
+/** The full result: the summary's totals, with the criteria results it has evidence for. */
+function fullResult(plan: Plan, summary: FitSummary, criteria: CriterionResult[]): FitResult {
   return {
-    asOf: opts.asOf,
-    asOfDay: requireUtcDay(opts.asOf, 'asOf'),
-    industryMatches: opts.industryMatches,
-    signals: opts.signals,
-    slot(key) {
-      let index = slots.get(key);
-      if (index === undefined) slots.set(key, (index = slots.size));
-      return index;
-    },
-    slotCount: () => slots.size,
+    icpId: plan.icpId,
+    score: summary.score,
+    tier: selectTier(plan.tiers, summary.score, summary.disqualified),
+    disqualified: summary.disqualified,
+    coverage: summary.coverage,
+    lowConfidence: summary.lowConfidence,
+    dimensions: dimensionTotals(plan, summary.earned),
+    criteria,
   };
 }
 
 export function compileProfile<R>(profile: ProfileLike, opts: EngineOptions<R>): RecordScorer<R> {
-  const env = makeEnv(opts);
-  const matchers = profile.criteria.map((c) => compileCriterion(c, opts.fields, env));
-  const plan = makePlan(profile);
-  const slotCount = env.slotCount();
+  const compiled = compileCriteria(profile, opts);
+  const { plan, criteria, context } = compiled;
+  const core = summaryCore(compiled);
   return (record, sources) => {
-    const ctx: ScoreContext = { sources, slots: slotCount > 0 ? new Array<unknown>(slotCount) : [] };
-    const results = new Array<CriterionResult>(matchers.length);
-    for (let i = 0; i < matchers.length; i++) results[i] = (matchers[i] as Matcher<R>)(record, ctx);
-    return summarize(plan, results);
+    const ctx = context();
+    ctx.begin(sources);
+    ctx.busy = true;
+    try {
+      const summary = core(record, ctx);
+      const results = new Array<CriterionResult>(criteria.length);
+      for (let i = 0; i < criteria.length; i++) {
+        const meta = plan.metas[i] as (typeof plan.metas)[number];
+        const status = summary.statuses[i] as CriterionStatus;
+        const earned = earnedFor(status, meta.points, plan.partialPoints[i] as number);
+        const evidence = (criteria[i] as (typeof criteria)[number]).explain(record, ctx, status);
+        results[i] = criterionResult(meta, status, earned, evidence);
+      }
+      return fullResult(plan, summary, results);
+    } finally {
+      ctx.busy = false;
+    }
   };
 }

@@ -1,31 +1,27 @@
 /** Numbers and lists as evidence shows them: "1,001-5,000", "$10M", "US, CA (+3 more)". */
 
-// Evidence formats the same bucket bounds and amounts over and over; memoizing keeps the
-// readable formatting off the scoring hot path. Cleared wholesale when full.
-const MEMO_LIMIT = 2048;
-
-function memoized(format: (n: number) => string): (n: number) => string {
-  const memo = new Map<number, string>();
-  return (n) => {
-    let text = memo.get(n);
-    if (text === undefined) {
-      text = format(n);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(n, text);
-    }
-    return text;
-  };
+/** Whole digits with commas: "1234567" -> "1,234,567". */
+function commas(digits: string): string {
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let text = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) text += `,${digits.slice(i, i + 3)}`;
+  return text;
 }
 
 function groupThousands(n: number): string {
   const rounded = Math.round(n * 100) / 100;
-  const [whole = '', fraction] = String(Math.abs(rounded)).split('.');
+  const sign = rounded < 0 ? '-' : '';
+  const abs = Math.abs(rounded);
+  // Whole numbers, nearly all counts, need no splitting of a decimal part.
+  if (Number.isSafeInteger(abs)) return sign + commas(String(abs));
+  const [whole = '', fraction] = String(abs).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+  return `${sign}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** 10001 -> "10,001". */
-export const formatCount = memoized(groupThousands);
+export const formatCount = groupThousands;
 
 const USD_UNITS: [number, string][] = [
   [1e9, 'B'],
@@ -34,14 +30,14 @@ const USD_UNITS: [number, string][] = [
 ];
 
 /** 10000000 -> "$10M", 1500000 -> "$1.5M", 950 -> "$950". */
-export const formatUsd = memoized((n) => {
+export function formatUsd(n: number): string {
   const abs = Math.abs(n);
   const sign = n < 0 ? '-' : '';
   for (const [size, unit] of USD_UNITS) {
     if (abs >= size) return `${sign}$${Math.round((abs / size) * 100) / 100}${unit}`;
   }
   return `${sign}$${groupThousands(abs)}`;
-});
+}
 
 export function formatYear(n: number): string {
   return String(n);

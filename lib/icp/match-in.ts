@@ -1,85 +1,73 @@
-import type { CompileEnv, InRule, Matcher, ScoreContext } from './engine-types';
-import { sourceSuffix, type FieldSpec } from './field-access';
+import { LIST, SCALAR, type CompileEnv, type CompiledCriterion, type Explain, type InRule } from './engine-types';
+import { sourceSuffix, type FieldReader, type FieldSpec } from './field-access';
+import { hasAll, hasAny, hasId, type FieldValues } from './field-values';
 import { formatList } from './format';
 import { industryLookup } from './industry';
-import { normalizeValue } from './normalize-text';
-import { criterionResult, type CriterionMeta } from './result';
+import { MATCH, MISS, UNKNOWN, type StatusCode } from './result';
+import type { ScoreContext } from './score-context';
 
 /** `in`: a scalar value is one of the values; a list holds any (or all) of them. */
-export function compileIn<R>(rule: InRule, meta: CriterionMeta, spec: FieldSpec<R>, env: CompileEnv<R>): Matcher<R> {
-  return spec.verb ? compileList(rule, meta, spec, env) : compileScalar(rule, meta, spec, env);
+
+export interface InData<R> {
+  read: FieldReader<R>;
+  field: number;
+  values: FieldValues;
+  /** The criterion's values, as ids in `values` and as a mask of them. */
+  ids: number[];
+  words: number[];
+  all: boolean;
+  /** Industries only, with a taxonomy: the ICP value that covers a company industry. */
+  parentOf: ((value: string) => string | undefined) | undefined;
 }
 
-interface Outcome {
-  status: 'match' | 'miss';
-  evidence: string;
+export function scalarStatus<R>(d: InData<R>, record: R, ctx: ScoreContext): StatusCode {
+  const value = d.read(record, d.field);
+  if (typeof value !== 'string') return UNKNOWN;
+  if (hasId(d.words, d.values.idOf(ctx, value))) return MATCH;
+  return d.parentOf !== undefined && d.parentOf(value) !== undefined ? MATCH : MISS;
 }
 
-function compileScalar<R>(rule: InRule, meta: CriterionMeta, spec: FieldSpec<R>, env: CompileEnv<R>): Matcher<R> {
-  const wanted = new Set(rule.values.map(normalizeValue));
-  const within = formatList(rule.values);
+export function listStatus<R>(d: InData<R>, record: R, ctx: ScoreContext): StatusCode {
+  const value = d.read(record, d.field);
+  if (!Array.isArray(value)) return UNKNOWN;
+  const present = d.values.present(ctx, value);
+  return (d.all ? hasAll(present, d.words) : hasAny(present, d.words)) ? MATCH : MISS;
+}
+
+export function compileIn<R>(rule: InRule, spec: FieldSpec<R>, env: CompileEnv<R>): CompiledCriterion<R> {
+  const values = env.fieldValues(rule.field);
+  const { ids, words } = values.mask(rule.values);
   const parentOf =
     rule.field === 'industry' && env.industryMatches ? industryLookup(rule.values, env.industryMatches) : undefined;
-  const judge = (value: string, source: string): Outcome => {
-    const shown = value.trim() + source;
-    if (wanted.has(normalizeValue(value))) return { status: 'match', evidence: `${shown} is one of ${within}` };
-    const parent = parentOf?.(value);
-    if (parent !== undefined) return { status: 'match', evidence: `${shown} is part of ${parent}` };
-    return { status: 'miss', evidence: `${shown} is not one of ${within}` };
-  };
-  // Industries and countries repeat across companies: remember each value's outcome.
-  const memo = new Map<string, Outcome>();
-  return (record, ctx) => {
-    const value = spec.get(record);
-    if (typeof value !== 'string') return criterionResult(meta, 'unknown', 0, spec.unknown);
-    const source = sourceSuffix(ctx.sources, spec.sourceKeys);
-    let outcome = source ? undefined : memo.get(value);
-    if (outcome === undefined) {
-      outcome = judge(value, source);
-      if (!source) remember(memo, value, outcome);
-    }
-    const earned = outcome.status === 'match' ? meta.points : 0;
-    return criterionResult(meta, outcome.status, earned, outcome.evidence);
+  const d: InData<R> = { read: spec.read, field: spec.field, values, ids, words, all: rule.match === 'all', parentOf };
+  if (spec.verb) return { kind: LIST, rule: d, explain: explainList(rule, d, spec) };
+  return { kind: SCALAR, rule: d, explain: explainScalar(rule, d, spec) };
+}
+
+function explainScalar<R>(rule: InRule, d: InData<R>, spec: FieldSpec<R>): Explain<R> {
+  const within = formatList(rule.values);
+  return (record, ctx, status) => {
+    if (status === 'unknown') return spec.unknown;
+    const value = d.read(record, d.field) as string;
+    const shown = value.trim() + sourceSuffix(ctx.sources, spec.sourceKeys);
+    if (status === 'miss') return `${shown} is not one of ${within}`;
+    if (hasId(d.words, d.values.idOf(ctx, value))) return `${shown} is one of ${within}`;
+    return `${shown} is part of ${d.parentOf?.(value)}`;
   };
 }
 
-const MEMO_LIMIT = 1024;
-
-function remember<V>(memo: Map<string, V>, key: string, value: V): void {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
-}
-
-/** The record's list, normalized once per scoring however many criteria read it. */
-function normalizedList(ctx: ScoreContext, slot: number, list: unknown[]): string[] {
-  let normalized = ctx.slots[slot] as string[] | undefined;
-  if (normalized === undefined) {
-    normalized = [];
-    for (const item of list) normalized.push(typeof item === 'string' ? normalizeValue(item) : '');
-    ctx.slots[slot] = normalized;
-  }
-  return normalized;
-}
-
-function compileList<R>(rule: InRule, meta: CriterionMeta, spec: FieldSpec<R>, env: CompileEnv<R>): Matcher<R> {
-  const wanted = rule.values.map(normalizeValue);
-  const all = rule.match === 'all';
-  const slot = env.slot(`in:${rule.field}`);
+function explainList<R>(rule: InRule, d: InData<R>, spec: FieldSpec<R>): Explain<R> {
   const verb = spec.verb ?? '';
   const noneOf = `${verb} none of ${formatList(rule.values)}`;
-  return (record, ctx) => {
-    const value = spec.get(record);
-    if (!Array.isArray(value)) return criterionResult(meta, 'unknown', 0, spec.unknown);
-    const have = normalizedList(ctx, slot, value);
+  return (record, ctx, status) => {
+    if (status === 'unknown') return spec.unknown;
+    const present = d.values.present(ctx, d.read(record, d.field) as unknown[]);
     const found: string[] = [];
-    for (let i = 0; i < wanted.length; i++) {
-      if (have.includes(wanted[i] as string)) found.push(rule.values[i] as string);
-    }
+    for (let i = 0; i < d.ids.length; i++) if (hasId(present, d.ids[i] as number)) found.push(rule.values[i] as string);
     const source = sourceSuffix(ctx.sources, spec.sourceKeys);
-    if (found.length === 0) return criterionResult(meta, 'miss', 0, noneOf + source);
+    if (found.length === 0) return noneOf + source;
     const uses = `${verb} ${found.length === 1 ? found[0] : found.join(', ')}${source}`;
-    if (!all || found.length === wanted.length) return criterionResult(meta, 'match', meta.points, uses);
-    const missing = rule.values.filter((v) => !found.includes(v));
-    return criterionResult(meta, 'miss', 0, `${uses}; missing ${formatList(missing)}`);
+    if (status === 'match') return uses;
+    return `${uses}; missing ${formatList(rule.values.filter((v) => !found.includes(v)))}`;
   };
 }

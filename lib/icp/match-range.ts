@@ -1,7 +1,7 @@
-import type { Bounds, Matcher, RangeRule } from './engine-types';
-import { sourceSuffix, type FieldSpec } from './field-access';
+import { RANGE, type Bounds, type CompiledCriterion, type Explain, type RangeRule } from './engine-types';
+import { sourceSuffix, type FieldReader, type FieldSpec } from './field-access';
 import { formatBucket, formatCount } from './format';
-import { criterionResult, type CriterionMeta } from './result';
+import { MATCH, MISS, PARTIAL, UNKNOWN, type StatusCode } from './result';
 
 /** `range`: a number, or a bucket's midpoint (an open bucket's min), within [min, max]. */
 
@@ -33,26 +33,36 @@ function valueText(value: unknown, fmt: (n: number) => string): string {
   return formatBucket(min, max, fmt);
 }
 
-export function compileRange<R>(rule: RangeRule, meta: CriterionMeta, spec: FieldSpec<R>): Matcher<R> {
+export interface RangeData<R> {
+  read: FieldReader<R>;
+  field: number;
+  target: Bounds;
+  partial: Bounds | undefined;
+}
+
+export function rangeStatus<R>(d: RangeData<R>, record: R): StatusCode {
+  const value = rangeValue(d.read(record, d.field));
+  if (value === undefined) return UNKNOWN;
+  if (within(value, d.target)) return MATCH;
+  return d.partial !== undefined && within(value, d.partial) ? PARTIAL : MISS;
+}
+
+export function compileRange<R>(rule: RangeRule, spec: FieldSpec<R>): CompiledCriterion<R> {
   const fmt = spec.number ?? formatCount;
   const phrase = spec.phrase ?? ((s: string) => s);
   const year = spec.year === true;
   // Copies of one shape keep the bound checks monomorphic, whatever shape the ICP's objects had.
   const target: Bounds = { min: rule.min, max: rule.max };
   const p = rule.partial;
-  // + 0 turns -0 into 0, as for CriterionMeta.points in engine.ts.
-  const partial = p && { min: p.min, max: p.max, points: p.points + 0 };
+  const partial: Bounds | undefined = p && { min: p.min, max: p.max };
   const targetText = boundsText(target, fmt, year);
   const near = partial ? ` (partial credit in ${boundsText(partial, fmt, year)})` : '';
-  return (record, ctx) => {
-    const raw = spec.get(record);
-    const value = rangeValue(raw);
-    if (value === undefined) return criterionResult(meta, 'unknown', 0, spec.unknown);
-    const shown = phrase(valueText(raw, fmt)) + sourceSuffix(ctx.sources, spec.sourceKeys);
-    if (within(value, target)) return criterionResult(meta, 'match', meta.points, `${shown} in ${targetText}`);
-    if (partial && within(value, partial)) {
-      return criterionResult(meta, 'partial', partial.points, `${shown} outside ${targetText}${near}`);
-    }
-    return criterionResult(meta, 'miss', 0, `${shown} outside ${targetText}`);
+  const d: RangeData<R> = { read: spec.read, field: spec.field, target, partial };
+  const explain: Explain<R> = (record, ctx, status) => {
+    if (status === 'unknown') return spec.unknown;
+    const shown = phrase(valueText(d.read(record, d.field), fmt)) + sourceSuffix(ctx.sources, spec.sourceKeys);
+    if (status === 'match') return `${shown} in ${targetText}`;
+    return status === 'partial' ? `${shown} outside ${targetText}${near}` : `${shown} outside ${targetText}`;
   };
+  return { kind: RANGE, rule: d, explain };
 }

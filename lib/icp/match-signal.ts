@@ -1,6 +1,8 @@
 import { isoDay } from './dates';
-import type { CompileEnv, Matcher, ScoreContext, SignalRule } from './engine-types';
-import { criterionResult, type CriterionMeta } from './result';
+import { SIGNAL, type CompileEnv, type CompiledCriterion, type Explain, type SignalRule } from './engine-types';
+import type { StatusCode } from './result';
+import type { ScoreContext } from './score-context';
+import type { SignalGroup } from './signal-group';
 import { scanSignals, signalDays, type Scan, type ScanRule, type SignalLike } from './signal-scan';
 
 /**
@@ -35,13 +37,33 @@ function missText(name: string, rule: ScanRule, found: Scan, asOf: string): stri
   return notes ? `${base} (${notes})` : base;
 }
 
+/** The signals' days, parsed once per record for the evidence of every signal criterion. */
 function daysOf(ctx: ScoreContext, slot: number, signals: unknown[]): number[] {
-  let days = ctx.slots[slot] as number[] | undefined;
-  if (days === undefined) ctx.slots[slot] = days = signalDays(signals);
+  if (ctx.fresh(slot)) return ctx.get<number[]>(slot) as number[];
+  const days = signalDays(signals, ctx.get<number[]>(slot));
+  ctx.set(slot, days);
   return days;
 }
 
-export function compileSignal<R>(signal: SignalRule, meta: CriterionMeta, env: CompileEnv<R>): Matcher<R> {
+function matchText(title: string, found: Scan, rule: ScanRule, asOf: string, fallback: string | undefined): string {
+  const best = found.best;
+  if (!best) return `${title} signal, undated${aboutSignal(found.undated as SignalLike, fallback)}`;
+  const age = rule.asOfDay - found.bestDay;
+  const when = age === 0 ? 'on the as-of date' : `${age} day${age === 1 ? '' : 's'} before ${asOf}`;
+  return `${title} signal on ${dateOf(best, found.bestDay)}, ${when}${aboutSignal(best, fallback)}`;
+}
+
+export interface SignalData<R> {
+  group: SignalGroup<R>;
+  /** The criterion's rule in the group. */
+  index: number;
+}
+
+export function signalStatus<R>(d: SignalData<R>, record: R, ctx: ScoreContext): StatusCode {
+  return d.group.status(ctx, record, d.index);
+}
+
+export function compileSignal<R>(signal: SignalRule, env: CompileEnv<R>): CompiledCriterion<R> {
   const name = signalName(signal.signal);
   const title = name.charAt(0).toUpperCase() + name.slice(1);
   const rule: ScanRule = {
@@ -50,27 +72,15 @@ export function compileSignal<R>(signal: SignalRule, meta: CriterionMeta, env: C
     window: signal.withinDays,
     asOfDay: env.asOfDay,
   };
-  const { asOf, signals: getSignals } = env;
-  const slot = env.slot('signal-days');
-  return (record, ctx) => {
-    const signals = getSignals?.(record);
-    if (!Array.isArray(signals)) return criterionResult(meta, 'unknown', 0, 'Signals not checked');
-    const found = scanSignals(signals, daysOf(ctx, slot, signals), rule);
-    const fallback = ctx.sources?.signals;
-    if (found.best) {
-      const age = rule.asOfDay - found.bestDay;
-      const when = age === 0 ? 'on the as-of date' : `${age} day${age === 1 ? '' : 's'} before ${asOf}`;
-      const evidence = `${title} signal on ${dateOf(found.best, found.bestDay)}, ${when}${aboutSignal(found.best, fallback)}`;
-      return criterionResult(meta, 'match', meta.points, evidence);
-    }
-    if (found.undated && rule.window === undefined) {
-      return criterionResult(
-        meta,
-        'match',
-        meta.points,
-        `${title} signal, undated${aboutSignal(found.undated, fallback)}`,
-      );
-    }
-    return criterionResult(meta, 'miss', 0, missText(name, rule, found, asOf));
+  const group = env.signalGroup();
+  const d: SignalData<R> = { group, index: group.add(rule) };
+  const daysSlot = env.slot('signal-days');
+  const explain: Explain<R> = (record, ctx, status) => {
+    if (status === 'unknown') return 'Signals not checked';
+    const signals = env.signals?.(record) as unknown[];
+    const found = scanSignals(signals, daysOf(ctx, daysSlot, signals), rule);
+    if (status === 'miss') return missText(name, rule, found, env.asOf);
+    return matchText(title, found, rule, env.asOf, ctx.sources?.signals);
   };
+  return { kind: SIGNAL, rule: d, explain };
 }

@@ -1,6 +1,14 @@
 /** What scoring returns: the score and, per criterion, the reason for every point. */
 
 export type CriterionStatus = 'match' | 'partial' | 'miss' | 'unknown';
+
+/** Statuses as the engine computes them: small integers, the index of the name in STATUSES. */
+export type StatusCode = 0 | 1 | 2 | 3;
+export const UNKNOWN = 0;
+export const MISS = 1;
+export const PARTIAL = 2;
+export const MATCH = 3;
+export const STATUSES: readonly CriterionStatus[] = ['unknown', 'miss', 'partial', 'match'];
 export type CriterionType = 'in' | 'range' | 'text' | 'signal';
 
 export interface CriterionResult {
@@ -40,6 +48,23 @@ export interface FitResult {
   lowConfidence: boolean;
   dimensions: Record<string, DimensionTotal>;
   criteria: CriterionResult[];
+}
+
+/**
+ * The numbers of a FitResult without its evidence, for scoring many records at once (saved leads,
+ * CSV files). Every field equals the same field of the full result.
+ */
+export interface FitSummary {
+  score: number;
+  /** The id of FitResult.tier. */
+  tierId: string;
+  disqualified: boolean;
+  coverage: number;
+  lowConfidence: boolean;
+  /** Each criterion's status, in the ICP's criterion order. */
+  statuses: CriterionStatus[];
+  /** Points earned per dimension, in the order of the scorer's `dimensions`. */
+  earned: number[];
 }
 
 /** Optional per-field labels of where values came from, e.g. {employees: "LinkedIn"}. */

@@ -2,7 +2,7 @@ import type { ScoreSources } from './result';
 
 /**
  * Per-scoring scratch space: the caller's source labels and values prepared once per record for
- * every criterion that reads them (a list's matched values, signal days, joined text). A scorer
+ * every criterion that reads them (a list's matched values, signal statuses, tokenized text). A scorer
  * reuses one context: begin() starts a new generation, which makes every slot stale at once, so
  * nothing prepared for one record is ever read for another. Buffers are reused, not results.
  */

@@ -1,32 +1,15 @@
 import { utcDay } from './dates';
 
-/** Reading a record's signals for `signal` criteria: dated once per scoring, then scanned per type. */
+/**
+ * The rule of `signal` criteria, shared by the one-pass judging of signal-group.ts and the
+ * evidence scan below: which signals are of the type, and where a signal's day falls.
+ */
 
 export interface SignalLike {
   type?: unknown;
   observedAt?: unknown;
   detail?: unknown;
   source?: unknown;
-}
-
-/** Each signal's UTC day (NaN when it has no readable date), parsed once for every criterion. */
-export function signalDays(signals: readonly unknown[]): number[] {
-  const days: number[] = [];
-  for (const item of signals) {
-    const observedAt = (item as SignalLike | null)?.observedAt;
-    days.push((typeof observedAt === 'string' ? utcDay(observedAt) : undefined) ?? NaN);
-  }
-  return days;
-}
-
-/** What one criterion found among the signals of its type. */
-export interface Scan {
-  best: SignalLike | undefined;
-  bestDay: number;
-  stale: SignalLike | undefined;
-  staleDay: number;
-  undated: SignalLike | undefined;
-  future: number;
 }
 
 export interface ScanRule {
@@ -37,10 +20,50 @@ export interface ScanRule {
   asOfDay: number;
 }
 
-function sameType(found: unknown, rule: ScanRule): boolean {
+export function sameType(found: unknown, rule: ScanRule): boolean {
   if (found === rule.type) return true;
   // The length test keeps the common mismatch (another type) free of string work.
   return typeof found === 'string' && found.length === rule.type.length && found.toLowerCase() === rule.lower;
+}
+
+/** The signal's UTC day, NaN when it has no readable date. */
+export function signalDay(signal: SignalLike | null | undefined): number {
+  const observedAt = signal?.observedAt;
+  return (typeof observedAt === 'string' ? utcDay(observedAt) : undefined) ?? NaN;
+}
+
+/** Each signal's day into `days`, parsed once for every criterion. */
+export function signalDays(signals: readonly unknown[], days: number[] = []): number[] {
+  days.length = signals.length;
+  for (let i = 0; i < signals.length; i++) days[i] = signalDay(signals[i] as SignalLike | null);
+  return days;
+}
+
+export const UNDATED = 0;
+export const FUTURE = 1;
+export const STALE = 2;
+export const IN_WINDOW = 3;
+
+/** Where a day falls for the rule: after asOf never counts; before the window is stale. */
+export function placeDay(day: number, rule: ScanRule): number {
+  if (Number.isNaN(day)) return UNDATED;
+  if (day > rule.asOfDay) return FUTURE;
+  return rule.window !== undefined && rule.asOfDay - day > rule.window ? STALE : IN_WINDOW;
+}
+
+/** A signal inside the window counts; an undated one only when there is no window. */
+export function countsFor(inWindow: boolean, undated: boolean, rule: ScanRule): boolean {
+  return inWindow || (undated && rule.window === undefined);
+}
+
+/** What one criterion found among the signals of its type: what counted, or why none did. */
+export interface Scan {
+  best: SignalLike | undefined;
+  bestDay: number;
+  stale: SignalLike | undefined;
+  staleDay: number;
+  undated: SignalLike | undefined;
+  future: number;
 }
 
 /** The latest signal inside the window, plus what explains a miss (stale, future, undated). */
@@ -57,17 +80,12 @@ export function scanSignals(signals: readonly unknown[], days: readonly number[]
     const s = signals[i] as SignalLike | null;
     if (!s || !sameType(s.type, rule)) continue;
     const day = days[i] as number;
-    if (Number.isNaN(day)) out.undated ??= s;
-    else if (day > rule.asOfDay) out.future++;
-    else if (rule.window !== undefined && rule.asOfDay - day > rule.window) {
-      if (day > out.staleDay) {
-        out.stale = s;
-        out.staleDay = day;
-      }
-    } else if (day > out.bestDay) {
-      out.best = s;
-      out.bestDay = day;
-    }
+    const place = placeDay(day, rule);
+    if (place === UNDATED) out.undated ??= s;
+    else if (place === FUTURE) out.future++;
+    else if (place === STALE) {
+      if (day > out.staleDay) [out.stale, out.staleDay] = [s, day];
+    } else if (day > out.bestDay) [out.best, out.bestDay] = [s, day];
   }
   return out;
 }

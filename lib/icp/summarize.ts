@@ -1,5 +1,5 @@
-import type { ProfileLike } from './engine-types';
-import type { CriterionResult, DimensionTotal, FitResult, TierRef } from './result';
+import type { AnyCriterion, ProfileLike } from './engine-types';
+import type { CriterionMeta, CriterionResult, CriterionStatus, DimensionTotal, FitResult, TierRef } from './result';
 import { roundHalfUpRatio } from './rounding';
 import { orderTiers, selectTier } from './tiers';
 
@@ -11,11 +11,25 @@ export interface Plan {
   tiers: TierRef[];
   dimensionNames: string[];
   dimensionPossible: number[];
-  /** Per criterion, its index in dimensionNames. */
+  /** Per criterion: what it is, its dimension's index in dimensionNames, its partial points. */
+  metas: CriterionMeta[];
   dimensionOf: number[];
+  partialPoints: number[];
 }
 
 const DEFAULT_MIN_COVERAGE = 0.5;
+
+function criterionMeta(c: AnyCriterion): CriterionMeta {
+  return {
+    id: c.id,
+    label: c.label,
+    dimension: c.dimension ?? 'fit',
+    type: c.type,
+    // + 0 turns -0 (valid JSON) into 0, so results survive a JSON round trip unchanged.
+    points: c.points + 0,
+    required: c.required === true,
+  };
+}
 
 export function makePlan(profile: ProfileLike): Plan {
   const names: string[] = [];
@@ -34,13 +48,57 @@ export function makePlan(profile: ProfileLike): Plan {
     tiers: orderTiers(profile.tiers),
     dimensionNames: names,
     dimensionPossible: possibleByDimension,
+    metas: profile.criteria.map(criterionMeta),
     dimensionOf,
+    partialPoints: profile.criteria.map((c) => (c.type === 'range' && c.partial ? c.partial.points + 0 : 0)),
   };
+}
+
+/** earned(c): points if match, partial points if partial, else 0. */
+export function earnedFor(status: CriterionStatus, points: number, partialPoints: number): number {
+  return status === 'match' ? points : status === 'partial' ? partialPoints : 0;
+}
+
+/** What a criterion adds to the points of known criteria (the numerator of coverage). */
+export function knownFor(status: CriterionStatus, points: number): number {
+  return points > 0 && status !== 'unknown' ? points : 0;
+}
+
+/** A required criterion that misses disqualifies; unknown does not. */
+export function disqualifies(status: CriterionStatus, required: boolean): boolean {
+  return required && status === 'miss';
+}
+
+/** score = round(100 * max(raw, 0) / possible), at most 100; 0 when nothing is possible. */
+export function scoreOf(plan: Plan, raw: number): number {
+  return plan.possible > 0 ? Math.min(100, roundHalfUpRatio(100 * Math.max(raw, 0), plan.possible)) : 0;
+}
+
+/** coverage = known / possible, rounded half up to 2 decimals. */
+export function coverageOf(plan: Plan, known: number): number {
+  return plan.possible > 0 ? roundHalfUpRatio(100 * known, plan.possible) / 100 : 0;
+}
+
+/** Per dimension, in plan.dimensionNames order, zeros to add earned points to. */
+export function zeroPerDimension(plan: Plan): number[] {
+  // Pushed rather than preallocated: an array without holes is cheaper to add to.
+  const earned: number[] = [];
+  for (let i = 0; i < plan.dimensionNames.length; i++) earned.push(0);
+  return earned;
+}
+
+/** dimensions = per dimension { earned, possible }, from the earned points per dimension. */
+export function dimensionTotals(plan: Plan, earned: readonly number[]): Record<string, DimensionTotal> {
+  const dimensions: Record<string, DimensionTotal> = {};
+  plan.dimensionNames.forEach((name, i) => {
+    dimensions[name] = { earned: earned[i] as number, possible: plan.dimensionPossible[i] as number };
+  });
+  return dimensions;
 }
 
 /** The spec's Result section over the criteria results, in one pass. */
 export function summarize(plan: Plan, criteria: CriterionResult[]): FitResult {
-  const earned = new Array<number>(plan.dimensionNames.length).fill(0);
+  const earned = zeroPerDimension(plan);
   let raw = 0;
   let known = 0;
   let disqualified = false;
@@ -48,19 +106,11 @@ export function summarize(plan: Plan, criteria: CriterionResult[]): FitResult {
     const c = criteria[i] as CriterionResult;
     raw += c.earned;
     earned[plan.dimensionOf[i] as number] += c.earned;
-    if (c.points > 0 && c.status !== 'unknown') known += c.points;
-    if (c.required && c.status === 'miss') disqualified = true;
+    known += knownFor(c.status, c.points);
+    disqualified ||= disqualifies(c.status, c.required);
   }
-  const { possible } = plan;
-  const score = possible > 0 ? Math.min(100, roundHalfUpRatio(100 * Math.max(raw, 0), possible)) : 0;
-  const coverage = possible > 0 ? roundHalfUpRatio(100 * known, possible) / 100 : 0;
-  const dimensions: Record<string, DimensionTotal> = {};
-  for (let i = 0; i < plan.dimensionNames.length; i++) {
-    dimensions[plan.dimensionNames[i] as string] = {
-      earned: earned[i] as number,
-      possible: plan.dimensionPossible[i] as number,
-    };
-  }
+  const score = scoreOf(plan, raw);
+  const coverage = coverageOf(plan, known);
   return {
     icpId: plan.icpId,
     score,
@@ -68,7 +118,7 @@ export function summarize(plan: Plan, criteria: CriterionResult[]): FitResult {
     disqualified,
     coverage,
     lowConfidence: coverage < plan.minCoverage,
-    dimensions,
+    dimensions: dimensionTotals(plan, earned),
     criteria,
   };
 }

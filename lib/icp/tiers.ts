@@ -28,5 +28,9 @@ export function orderTiers(tiers: readonly TierLike[]): TierRef[] {
 export function selectTier(ordered: readonly TierRef[], score: number, disqualified: boolean): TierRef {
   const lowest = ordered[ordered.length - 1] as TierRef;
   if (disqualified) return lowest;
-  return ordered.find((tier) => score >= tier.min) ?? lowest;
+  for (let i = 0; i < ordered.length; i++) {
+    const tier = ordered[i] as TierRef;
+    if (score >= tier.min) return tier;
+  }
+  return lowest;
 }

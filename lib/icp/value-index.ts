@@ -2,64 +2,40 @@ import { normalizeValue, normalizeValueUncached } from './normalize-text';
 
 /**
  * The ICP values one field is compared with, precompiled for `in` criteria: find(raw) is the id
- * of the value equal to normalizeValue(raw), or -1. ASCII input (nearly all of it) is hashed in
- * one pass over its characters as normalizeValue would read it (case folded, white space runs
- * collapsed, trimmed; NFKC leaves ASCII alone), so no normalized copy is ever allocated. Other
- * input is normalized in full.
+ * of the value equal to normalizeValue(raw), or -1. Company values are mostly spelled like the
+ * ICP's or differ in case only, so find() tries, cheapest first: a first character no value can
+ * start with; the spellings the ICP itself uses; the values of the same length, ignoring
+ * ASCII case, which settles plain ASCII (lower-casing is all normalizeValue does to it); and
+ * only then normalizeValue itself.
  */
 
-const NOT_ASCII = -1;
+/** Printable ASCII words separated by single spaces: NFKC and white space rules change nothing. */
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
 }
 
-/** FNV-1a of normalizeValue(text), for ASCII text; NOT_ASCII otherwise. */
-export function foldedHash(text: string): number {
-  let hash = 0x811c9dc5;
-  let pendingSpace = false;
-  let started = false;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 128) return NOT_ASCII;
-    if (isSpace(code)) {
-      pendingSpace = started;
-      continue;
-    }
-    if (pendingSpace) hash = Math.imul(hash ^ 32, 16777619);
-    if (code >= 65 && code <= 90) code += 32;
-    hash = Math.imul(hash ^ code, 16777619);
-    pendingSpace = false;
-    started = true;
+/** Whether `text` is `value` (lower-case ASCII) with some letters upper-cased. */
+function equalsIgnoringCase(text: string, value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    if (lower !== value.charCodeAt(i)) return false;
   }
-  return hash & 0x7fffffff;
-}
-
-/** Whether normalizeValue(text) === canonical, for ASCII text. */
-function foldedEquals(text: string, canonical: string): boolean {
-  let at = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      pendingSpace = at > 0;
-      continue;
-    }
-    if (pendingSpace && canonical.charCodeAt(at++) !== 32) return false;
-    if (code >= 65 && code <= 90) code += 32;
-    if (canonical.charCodeAt(at++) !== code) return false;
-    pendingSpace = false;
-  }
-  return at === canonical.length;
+  return true;
 }
 
 export class ValueIndex {
   /** Normalized values by id. */
   readonly values: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** Open addressing over the ASCII values: id + 1 (0 = empty) and the hash stored there. */
-  private table = new Int32Array(8);
-  private hashes = new Int32Array(8);
+  /** The ICP's own spellings and the normalized values: a hit needs no normalizing. */
+  private readonly spellings = new Map<string, number>();
+  /** Lower-case ASCII first characters of the values; undefined if some value starts otherwise. */
+  private firstChars: Uint8Array | undefined = new Uint8Array(128);
+  /** Ids of the ASCII values by length. */
+  private readonly byLength: number[][] = [];
 
   get size(): number {
     return this.values.length;
@@ -72,35 +48,44 @@ export class ValueIndex {
     if (id === undefined) {
       id = this.values.push(normalized) - 1;
       this.ids.set(normalized, id);
-      this.rebuild();
+      this.noteFirstChar(normalized);
+      if (!/[\u0080-\uffff]/.test(normalized)) (this.byLength[normalized.length] ??= []).push(id);
     }
+    this.spellings.set(value, id);
+    if (normalizeValueUncached(normalized) === normalized) this.spellings.set(normalized, id);
     return id;
   }
 
   /** The id of the value `raw` normalizes to, or -1. */
   find(raw: string): number {
-    const hash = foldedHash(raw);
-    if (hash === NOT_ASCII) return this.ids.get(normalizeValueUncached(raw)) ?? -1;
-    const mask = this.table.length - 1;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const entry = this.table[at] as number;
-      if (entry === 0) return -1;
-      if (this.hashes[at] === hash && foldedEquals(raw, this.values[entry - 1] as string)) return entry - 1;
+    if (!this.mayStartWith(raw.charCodeAt(0))) return -1;
+    const spelled = this.spellings.get(raw);
+    if (spelled !== undefined) return spelled;
+    const sameLength = raw.length < this.byLength.length ? this.byLength[raw.length] : undefined;
+    if (sameLength !== undefined) {
+      for (let i = 0; i < sameLength.length; i++) {
+        const id = sameLength[i] as number;
+        if (equalsIgnoringCase(raw, this.values[id] as string)) return id;
+      }
     }
+    // Plain ASCII normalizes to itself lower-cased, a value of the same length: none was equal.
+    if (PLAIN.test(raw)) return -1;
+    return this.ids.get(normalizeValueUncached(raw)) ?? -1;
   }
 
-  private rebuild(): void {
-    let size = 8;
-    while (size < this.values.length * 2) size *= 2;
-    this.table = new Int32Array(size);
-    this.hashes = new Int32Array(size);
-    this.values.forEach((value, id) => {
-      const hash = foldedHash(value);
-      if (hash === NOT_ASCII) return; // ASCII input never normalizes to a non-ASCII value
-      let at = hash & (size - 1);
-      while (this.table[at] !== 0) at = (at + 1) & (size - 1);
-      this.table[at] = id + 1;
-      this.hashes[at] = hash;
-    });
+  /**
+   * Whether a text starting with `code` can normalize to some value. An ASCII character other
+   * than white space stays the first character, lower-cased (NFKC could only compose it with
+   * what follows into a character that is not ASCII).
+   */
+  private mayStartWith(code: number): boolean {
+    if (this.firstChars === undefined || !(code < 128) || isSpace(code)) return true;
+    return this.firstChars[code >= 65 && code <= 90 ? code + 32 : code] === 1;
+  }
+
+  private noteFirstChar(normalized: string): void {
+    const code = normalized.charCodeAt(0);
+    if (this.firstChars !== undefined && code < 128) this.firstChars[code] = 1;
+    else this.firstChars = undefined; // empty or not ASCII: no shortcut
   }
 }

@@ -32,6 +32,11 @@ export type ImportOutcome = { ok: true; bundle: IcpBundle } | { ok: false; error
 export async function importBundle(json: unknown): Promise<ImportOutcome> {
   const parsed = parseBundle(json);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const current = parseBundle(await icpBundleItem.getValue());
+  if (current.ok && current.value.id === parsed.value.id && parsed.value.version < current.value.version) {
+    const message = `this is version ${parsed.value.version} of "${parsed.value.name}", older than version ${current.value.version} in use; ask your manager for the latest bundle`;
+    return { ok: false, errors: [{ path: '$.version', message }] };
+  }
   await icpBundleItem.setValue(parsed.value);
   await activeIcpIdItem.setValue(parsed.value.defaultIcpId);
   return { ok: true, bundle: parsed.value };

@@ -4,25 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileIcp } from '../../lib/icp/score';
 import { extractCommand } from '../../lib/cli/commands/extract';
-import { benchIcp, benchCompanies } from './bench-data';
 import { linkedinFigures } from './linkedin-bench';
+import { scoringFigures } from './scoring-bench';
 
 type Figures = Record<string, number>;
-
-function scoringFigures(): Figures {
-  const score = compileIcp(benchIcp, { asOf: '2026-06-30' });
-  const companies = benchCompanies(1000);
-  for (let i = 0; i < 50_000; i++) score(companies[i % companies.length]); // warm up the JIT
-  const rounds = 1_000_000;
-  const start = process.hrtime.bigint();
-  let sink = 0;
-  for (let i = 0; i < rounds; i++) sink += score(companies[i % companies.length]).score;
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (sink < 0) console.log(sink);
-  return { 'scoring.companiesPerSecond': Math.round(rounds / seconds) };
-}
 
 /** Every saved page the CLI can read, parsed, extracted and normalized as `icp-lens extract` does. */
 function extractFigures(): Figures {

@@ -46,6 +46,10 @@ test('an imported bundle becomes the ICP that scores pages', async ({ ext }) => 
   await expect(page.getByTestId('notice')).toContainText('Imported “Germany only”');
   await expect(page.getByLabel('Score pages with')).toHaveValue('germany');
 
+  // An older version of the same bundle is refused: no rollback.
+  await paste(page, JSON.stringify({ ...germanyOnly, version: 2 }));
+  await expect(page.getByTestId('import-errors')).toContainText('older than version 3 in use');
+
   await servePage(ext.context, SAMPLE_URL, 'sample/northwind-analytics-company.html');
   await page.goto(SAMPLE_URL);
   // Northwind is in the US: the Germany-only ICP's required criterion knocks it out.

@@ -1,11 +1,12 @@
 /**
- * Scorings per second for a realistic 20-criterion ICP over 10,000 varied companies.
+ * Scorings per second for a realistic 20-criterion ICP over 10,000 varied companies, for the full
+ * result (evidence per criterion) and for the summary (compileIcpSummary, bulk scoring).
  * Run: npx tsx test/unit/icp/throughput.bench.ts   (not part of the unit suite: timing is noisy)
  */
 import { pathToFileURL } from 'node:url';
 import type { Company } from '../../../lib/icp/company';
 import type { IcpInput } from '../../../lib/icp/schema-icp';
-import { compileIcp } from '../../../lib/icp/score';
+import { compileIcp, compileIcpSummary } from '../../../lib/icp/score';
 
 const tiers = [
   { id: 'a', label: 'A', min: 80, action: 'Call' },
@@ -183,8 +184,8 @@ export const firmographicIcp: IcpInput = {
 };
 
 /** Best of five rounds: the slowest rounds measure the machine, not the code. */
-function measure(icp: IcpInput, companies: Company[]): number {
-  const score = compileIcp(icp, { asOf: '2026-06-30' });
+function measure(icp: IcpInput, companies: Company[], bulk: boolean): number {
+  const score = bulk ? compileIcpSummary(icp, { asOf: '2026-06-30' }) : compileIcp(icp, { asOf: '2026-06-30' });
   let best = 0;
   let sink = 0;
   for (let round = 0; round < 6; round++) {
@@ -199,10 +200,12 @@ function measure(icp: IcpInput, companies: Company[]): number {
 
 function run(): void {
   const companies = benchCompanies(10_000);
-  const line = (name: string, icp: IcpInput) =>
-    `${measure(icp, companies).toLocaleString('en-US')} scorings/s  ${name} (${icp.criteria.length} criteria)`;
-  console.log(line('mixed: in, range, text on a 270-character description, signals', benchIcp));
-  console.log(line('firmographic: in, range, signals', firmographicIcp));
+  for (const bulk of [false, true]) {
+    const line = (name: string, icp: IcpInput) =>
+      `${measure(icp, companies, bulk).toLocaleString('en-US')} scorings/s  ${bulk ? 'summary' : 'full'}, ${name} (${icp.criteria.length} criteria)`;
+    console.log(line('mixed: in, range, text on a 270-character description, signals', benchIcp));
+    console.log(line('firmographic: in, range, signals', firmographicIcp));
+  }
 }
 
 // Runs when executed directly, not when imported by another measurement script.
