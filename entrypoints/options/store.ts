@@ -22,10 +22,11 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
     set({ active: await loadActiveIcp(), settings: await settingsItem.getValue() });
   },
   async setInPageBadges(on) {
-    const settings = { ...(await settingsItem.getValue()), inPageBadges: on };
+    // Show the new state at once (a controlled checkbox must not lag the click), then persist it.
+    const settings = { ...(get().settings ?? (await settingsItem.getValue())), inPageBadges: on };
+    set({ settings });
     await settingsItem.setValue(settings);
     set({
-      settings,
       notice: on
         ? 'Badges are shown inside LinkedIn pages.'
         : 'LinkedIn pages are left untouched; scores stay on the toolbar icon and in the popup.',

@@ -1,12 +1,12 @@
-import { extractJsonLdOrganization } from './json-ld';
 import { extractLinkedIn } from './linkedin/registry';
 import { isLinkedInHost } from './linkedin/page-types';
+import { extractSite } from './site/extract-site';
 import type { ExtractResult, Extractor } from './types';
 
 /** Tried in order; the first that matches the URL and finds something wins. */
 export const extractors: Extractor[] = [
   { id: 'linkedin', matches: isLinkedInHost, extract: extractLinkedIn },
-  { id: 'json-ld-organization', matches: () => true, extract: (doc) => extractJsonLdOrganization(doc) },
+  { id: 'site', matches: (url) => !isLinkedInHost(url), extract: extractSite },
 ];
 
 /** Reads a page; never throws (a failed extractor reports what went wrong in `missing`). */

@@ -117,7 +117,9 @@ test('with in-page badges off, LinkedIn is left untouched but the toolbar still 
 
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.getByLabel('Show badges inside LinkedIn pages').uncheck();
+  const toggle = options.getByLabel('Show badges inside LinkedIn pages');
+  await expect(toggle).toBeChecked(); // settings loaded
+  await toggle.uncheck();
   await expect(pageBadge(page)).toHaveCount(0); // applied live, without a reload
 
   await page.reload();

@@ -1,0 +1,73 @@
+import { readJsonLd, type Graph } from './json-ld-graph';
+import { ownerOrganization, webSite, type OrgReading } from './json-ld-org';
+import { LIMITS } from './limits';
+import { chromeRoots, readLinks, type Link } from './links';
+import { readMeta, type Meta } from './meta';
+import { microdataOrganization } from './microdata';
+import { pageRole, type PageRole } from './page-role';
+import { siteOf, type Site } from './site';
+import { linesOf, select, textOf } from './text';
+
+/** Everything read once from a page and shared by the field readers. */
+export interface PageContext {
+  doc: Document;
+  url: URL;
+  site: Site;
+  meta: Meta;
+  graph: Graph;
+  /** The site owner as JSON-LD Organization and as microdata, when the page has them. */
+  org?: OrgReading;
+  micro?: OrgReading;
+  webSite?: { name?: string; description?: string };
+  role: PageRole;
+  links: Link[];
+  /** Footers, headers and navigation of the site, outermost first. */
+  chrome: Element[];
+  chromeLines: string[];
+  headings: string[];
+  /** Readers that failed on this page, for `missing`. */
+  failed: string[];
+}
+
+/** Runs one reader; a reader that trips over a strange page yields its fallback and a note. */
+function guarded<T>(failed: string[], label: string, run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (error) {
+    failed.push(`${label} failed: ${(error instanceof Error ? error.message : String(error)).slice(0, 200)}`);
+    return fallback;
+  }
+}
+
+export function readContext(doc: Document, url: URL): PageContext {
+  const failed: string[] = [];
+  const site = siteOf(url, doc);
+  const meta = guarded(failed, 'meta tags', () => readMeta(doc), { get: () => undefined });
+  const graph = guarded(failed, 'JSON-LD', () => readJsonLd(doc), { nodes: [], byId: new Map(), broken: 0 });
+  const chrome = guarded(failed, 'page frame', () => chromeRoots(doc), []);
+  const none: PageRole = {
+    home: false,
+    about: false,
+    careers: false,
+    article: false,
+    newsSection: false,
+    outlet: false,
+    directory: false,
+  };
+  return {
+    doc,
+    url,
+    site,
+    meta,
+    graph,
+    org: guarded(failed, 'JSON-LD organization', () => ownerOrganization(graph, site), undefined),
+    micro: guarded(failed, 'microdata', () => microdataOrganization(doc, site), undefined),
+    webSite: guarded(failed, 'JSON-LD WebSite', () => webSite(graph, site), undefined),
+    role: guarded(failed, 'page type', () => pageRole(doc, url, graph, meta), none),
+    links: guarded(failed, 'links', () => readLinks(doc, site, chrome), []),
+    chrome,
+    chromeLines: guarded(failed, 'page frame text', () => chrome.flatMap((el) => linesOf(el, LIMITS.blockChars)), []),
+    headings: guarded(failed, 'headings', () => select(doc, 'h1, h2, h3', 50).map((h) => textOf(h, 200) ?? ''), []),
+    failed,
+  };
+}
