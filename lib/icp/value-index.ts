@@ -16,6 +16,11 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
 }
 
+/** "data engineering" -> "Data Engineering": how keywords and industries are often written. */
+function titleCase(text: string): string {
+  return text.replace(/(^| )([a-z])/g, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
 /** Whether `text` is `value` (lower-case ASCII) with some letters upper-cased. */
 function equalsIgnoringCase(text: string, value: string): boolean {
   for (let i = 0; i < value.length; i++) {
@@ -30,7 +35,7 @@ export class ValueIndex {
   /** Normalized values by id. */
   readonly values: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** The ICP's own spellings and the normalized values: a hit needs no normalizing. */
+  /** The ICP's own spellings, the values and their usual capitalizations: a hit needs no normalizing. */
   private readonly spellings = new Map<string, number>();
   /** Lower-case ASCII first characters of the values; undefined if some value starts otherwise. */
   private firstChars: Uint8Array | undefined = new Uint8Array(128);
@@ -52,7 +57,10 @@ export class ValueIndex {
       if (!/[\u0080-\uffff]/.test(normalized)) (this.byLength[normalized.length] ??= []).push(id);
     }
     this.spellings.set(value, id);
-    if (normalizeValueUncached(normalized) === normalized) this.spellings.set(normalized, id);
+    for (const spelling of [normalized, titleCase(normalized), normalized.toUpperCase()]) {
+      // Only spellings that normalize back to the value: all of them, for ASCII values.
+      if (normalizeValueUncached(spelling) === normalized) this.spellings.set(spelling, id);
+    }
     return id;
   }
 
