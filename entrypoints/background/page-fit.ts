@@ -3,7 +3,7 @@ import { findCompany, rememberCompany } from '@/lib/db/company-cache';
 import { pageBadges } from '@/lib/fit/badges';
 import { todayUtc } from '@/lib/fit/fits';
 import { normalizeResult } from '@/lib/fit/normalize-result';
-import { companyTabFit, listTabFit, personTabFit, type FitContext } from '@/lib/fit/tab-fit';
+import { companyTabFit, listTabFit, personTabFit, unscoredTabFit, type FitContext } from '@/lib/fit/tab-fit';
 import { companySlugFromUrl } from '@/lib/extract/linkedin/page-types';
 import type { ExtractResult } from '@/lib/extract/types';
 import type { PageBadges, TabFit } from '@/lib/messaging/protocol';
@@ -60,15 +60,7 @@ async function fitPage(ctx: FitContext, result: ExtractResult): Promise<TabFit> 
     );
     return listTabFit(ctx, result, rows);
   }
-  return {
-    tabId: ctx.tabId,
-    url: ctx.url,
-    kind: page.kind,
-    provenance: page.provenance,
-    missing: page.missing,
-    icp: { id: ctx.icp.id, name: ctx.icp.name },
-    scoredAt: ctx.now,
-  };
+  return unscoredTabFit(ctx, result);
 }
 
 export async function handlePageExtracted(data: unknown, sender: Sender): Promise<PageBadges | null> {

@@ -29,6 +29,9 @@ function base(ctx: FitContext, result: ExtractResult): TabFit {
   };
 }
 
+/** A page with nothing to score: what was read and what was missing, so the popup can say so. */
+export const unscoredTabFit = (ctx: FitContext, result: ExtractResult): TabFit => base(ctx, result);
+
 /** Persona scoring reads only the person fields its schema knows (seniority must be one of its values). */
 const asPerson = (p: NormalizedPerson) =>
   personSchema.safeParse(p).data ?? { name: p.name, title: p.title, headline: p.headline };
