@@ -17,7 +17,8 @@ export default defineConfig({
     name: 'ICP Lens',
     description:
       'See how well a company or person fits your Ideal Customer Profile, right on the page. Private: nothing leaves your browser.',
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    // offscreen (Chrome only): parse a fetched company page; Firefox's background page has a DOM.
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'ICP Lens: fit score for this page' },

@@ -1,7 +1,10 @@
 import { browser, defineBackground } from '#imports';
 import { listen } from '@/lib/messaging/protocol';
 import { tabFitItem } from '@/lib/storage/items';
+import { handleEnrichFromWebsite } from './enrich';
 import { handleGetFitForTab, handleOpenDetails, handlePageExtracted } from './page-fit';
+import { watchSiteAccess } from './site-access';
+import { handleScanTab, handleSiteDomain, handleSiteExtracted } from './site-fit';
 
 export default defineBackground({
   type: 'module',
@@ -9,8 +12,13 @@ export default defineBackground({
     listen({
       'cs:pageExtracted': handlePageExtracted,
       'cs:openDetails': handleOpenDetails,
+      'cs:siteDomain': handleSiteDomain,
+      'cs:siteExtracted': handleSiteExtracted,
       'ui:getFitForTab': handleGetFitForTab,
+      'ui:scanTab': handleScanTab,
+      'ui:enrichFromWebsite': handleEnrichFromWebsite,
     });
     browser.tabs.onRemoved.addListener((tabId) => void tabFitItem(tabId).removeValue());
+    watchSiteAccess();
   },
 });

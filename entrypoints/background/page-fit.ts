@@ -5,14 +5,15 @@ import { todayUtc } from '@/lib/fit/fits';
 import { normalizeResult } from '@/lib/fit/normalize-result';
 import { companyTabFit, listTabFit, personTabFit, unscoredTabFit, type FitContext } from '@/lib/fit/tab-fit';
 import { companySlugFromUrl } from '@/lib/extract/linkedin/page-types';
+import type { Detection } from '@/lib/extract/site/technologies/detect';
 import type { ExtractResult } from '@/lib/extract/types';
 import type { PageBadges, TabFit } from '@/lib/messaging/protocol';
 import { getFitForTabSchema, openDetailsSchema, pageExtractedSchema } from '@/lib/messaging/validate';
 import { loadActiveIcp } from '@/lib/storage/active-icp';
-import { settingsItem, tabFitItem } from '@/lib/storage/items';
+import { readSettings, tabFitItem } from '@/lib/storage/items';
 import { setToolbarBadge } from './toolbar';
 
-type Sender = Browser.runtime.MessageSender;
+export type Sender = Browser.runtime.MessageSender;
 
 /**
  * Content scripts sit on hostile pages: accept only our own, running in a web page of a real tab
@@ -25,25 +26,42 @@ export function fromOurContentScript(sender: Sender): sender is Sender & { tab: 
 }
 
 /** Extension pages (popup, options) have an extension URL. */
-function fromExtensionPage(sender: Sender): boolean {
+export function fromExtensionPage(sender: Sender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
 const slugOf = (href?: string) => (href ? companySlugFromUrl(new URL(href)) : undefined);
 
-/** Normalizes, consults and updates the company cache, and scores: one page's TabFit. */
-async function fitPage(ctx: FitContext, result: ExtractResult): Promise<TabFit> {
+/** What every score of a tab starts from: the active ICP and persona, and today. */
+export async function fitContext(tabId: number, url: string): Promise<FitContext> {
+  const { icp, persona } = await loadActiveIcp();
+  const now = new Date();
+  return { tabId, url, icp, persona, asOf: todayUtc(now), now: now.toISOString() };
+}
+
+/** Keeps a tab's result for the popup and shows it on the toolbar icon. */
+export async function publishFit(fit: TabFit): Promise<void> {
+  await tabFitItem(fit.tabId).setValue(fit);
+  await setToolbarBadge(fit);
+}
+
+/**
+ * Normalizes, consults and updates the company cache (one record per company over its LinkedIn
+ * page and website), and scores: one page's TabFit.
+ */
+export async function fitPage(ctx: FitContext, result: ExtractResult, detections?: Detection[]): Promise<TabFit> {
   const page = normalizeResult(result);
   if (page.kind === 'company' && page.company) {
-    const seen = await rememberCompany({
+    const record = await rememberCompany({
       company: page.company,
       linkedinSlug: result.company?.linkedinSlug ?? slugOf(page.company.linkedinUrl),
       linkedinId: result.company?.linkedinId,
       provenance: result.provenance,
       url: ctx.url,
       seenAt: ctx.now,
+      detections,
     });
-    return companyTabFit(ctx, result, seen.company);
+    return companyTabFit(ctx, result, record);
   }
   if (page.kind === 'person' && page.person) {
     const known = await findCompany({ linkedinSlug: slugOf(page.person.companyLinkedinUrl) });
@@ -72,13 +90,9 @@ export async function handlePageExtracted(data: unknown, sender: Sender): Promis
   }
   // The tab's own URL wins over what the page claims.
   const url = sender.tab.url ?? parsed.data.url;
-  const { icp, persona } = await loadActiveIcp();
-  const now = new Date();
-  const ctx: FitContext = { tabId: sender.tab.id, url, icp, persona, asOf: todayUtc(now), now: now.toISOString() };
-  const fit = await fitPage(ctx, parsed.data.result);
-  await tabFitItem(fit.tabId).setValue(fit);
-  await setToolbarBadge(fit);
-  const { inPageBadges } = await settingsItem.getValue();
+  const fit = await fitPage(await fitContext(sender.tab.id, url), parsed.data.result);
+  await publishFit(fit);
+  const { inPageBadges } = await readSettings();
   return pageBadges(fit, inPageBadges);
 }
 

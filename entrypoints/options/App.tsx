@@ -7,7 +7,7 @@ const button =
   'rounded-md px-3 py-1.5 text-sm font-medium border border-gray-300 bg-white hover:bg-gray-100 dark:border-gray-600 dark:bg-gray-800 dark:hover:bg-gray-700';
 
 export function App() {
-  const { active, settings, importErrors, notice, refresh, choose, importText, reset, setInPageBadges } =
+  const { active, settings, importErrors, notice, refresh, choose, importText, reset, setInPageBadges, setAutoSites } =
     useOptionsStore();
   const [pasted, setPasted] = useState('');
   useEffect(() => void refresh(), [refresh]);
@@ -77,6 +77,29 @@ export function App() {
           </label>
           <p className="text-xs text-gray-600 dark:text-gray-400">
             Off: ICP Lens does not change LinkedIn pages; scores stay on the toolbar icon and in the popup.
+          </p>
+        </section>
+      )}
+
+      {settings && (
+        <section aria-labelledby="sites-h" className="space-y-2">
+          <h2 id="sites-h" className="text-lg font-semibold">
+            Company websites
+          </h2>
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="h-4 w-4"
+              data-testid="auto-sites"
+              checked={settings.autoSites}
+              onChange={(e) => void setAutoSites(e.target.checked)}
+            />
+            Score company sites automatically
+          </label>
+          <p className="text-xs text-gray-600 dark:text-gray-400">
+            Off (the default): ICP Lens reads a website only when you click its toolbar icon on that tab. On: your
+            browser asks you to let ICP Lens read the sites you visit; each one is then scored as it loads, shown on the
+            toolbar icon. What it reads stays in this browser.
           </p>
         </section>
       )}

@@ -2,18 +2,19 @@ import { useEffect } from 'react';
 import { browser } from '#imports';
 import { EmptyState } from '@/components/EmptyState';
 import type { TabFit } from '@/lib/messaging/protocol';
-import { usePopupStore } from './store';
-import { CompanyView, ListView, PersonView, Unscored } from './views';
+import { usePopupStore, type ScanState } from './store';
+import { CompanyView, ListView, PersonView, ScanView, Unscored } from './views';
 
-function Body({ tab }: { tab: TabFit | null }) {
+function Body({ tab, scan }: { tab: TabFit | null; scan?: ScanState }) {
   if (tab?.kind === 'company' && tab.fit && tab.tone) return <CompanyView tab={tab} />;
   if (tab?.kind === 'person' && tab.personaFit) return <PersonView tab={tab} />;
   if (tab?.kind === 'list') return <ListView tab={tab} />;
+  if (!tab && scan) return <ScanView scan={scan} />;
   return <Unscored tab={tab} />;
 }
 
 export function App() {
-  const { status, fit, error, load } = usePopupStore();
+  const { status, fit, scan, error, load } = usePopupStore();
   useEffect(() => void load(), [load]);
 
   return (
@@ -27,7 +28,7 @@ export function App() {
           <p className="mt-1">Reload the page and open ICP Lens again.</p>
         </EmptyState>
       )}
-      {status === 'ready' && <Body tab={fit} />}
+      {status === 'ready' && <Body tab={fit} scan={scan} />}
       <footer className="flex justify-end border-t border-gray-200 pt-2 text-xs dark:border-gray-700">
         <button
           type="button"

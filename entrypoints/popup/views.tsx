@@ -4,11 +4,66 @@ import { EmptyState } from '@/components/EmptyState';
 import { FitDetails } from '@/components/FitDetails';
 import { RowList } from '@/components/RowList';
 import type { TabFit } from '@/lib/messaging/protocol';
-import { usePopupStore } from './store';
+import { SourcesPanel } from '@/components/SourcesPanel';
+import { TechnologyList } from '@/components/TechnologyList';
+import { usePopupStore, type ScanState } from './store';
+
+const linkButton =
+  'rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-60 dark:border-gray-600 dark:bg-gray-800 dark:hover:bg-gray-700';
+
+/** On a LinkedIn company page with a known website: read the site too, with the user's permission. */
+function EnrichFromWebsite({ tab }: { tab: TabFit }) {
+  const { enrich, enrichFromWebsite } = usePopupStore();
+  if (!tab.enrichUrl) return null;
+  const host = new URL(tab.enrichUrl).hostname.replace(/^www\./, '');
+  const hasWebsite = tab.sources?.some((s) => s.kind === 'website');
+  const working = enrich?.state === 'working';
+  return (
+    <div className="space-y-1">
+      <button
+        type="button"
+        data-testid="enrich"
+        className={linkButton}
+        disabled={working}
+        onClick={() => void enrichFromWebsite()}
+      >
+        {working ? `Reading ${host}…` : hasWebsite ? `Refresh from ${host}` : `Enrich from ${host}`}
+      </button>
+      <p data-testid="enrich-status" role="status" className="text-xs text-gray-600 dark:text-gray-400">
+        {enrich?.state === 'failed' && <span className="text-red-700 dark:text-red-400">{enrich.message}</span>}
+        {enrich?.state === 'done' && `Read ${enrich.pages.length} page${enrich.pages.length === 1 ? '' : 's'} of ${host}.`}
+        {!enrich && !hasWebsite && 'Adds technologies, hiring and news from the company’s own site.'}
+      </p>
+    </div>
+  );
+}
 
 export function CompanyView({ tab }: { tab: TabFit }) {
   return (
-    <FitDetails title={tab.title} result={{ fit: tab.fit!, tone: tab.tone! }} scoredWith={`ICP: ${tab.icp.name}`} />
+    <div className="space-y-4">
+      <FitDetails title={tab.title} result={{ fit: tab.fit!, tone: tab.tone! }} scoredWith={`ICP: ${tab.icp.name}`} />
+      <EnrichFromWebsite tab={tab} />
+      <SourcesPanel tab={tab} />
+      {tab.detections && <TechnologyList detections={tab.detections} />}
+    </div>
+  );
+}
+
+/** The popup is reading the website it was opened on, or could not. */
+export function ScanView({ scan }: { scan: ScanState }) {
+  if (scan.state === 'reading') {
+    return (
+      <div aria-busy="true" data-testid="scanning" className="space-y-2">
+        <p className="text-sm">Reading this website…</p>
+        <div className="h-16 animate-pulse rounded bg-gray-100 dark:bg-gray-800" />
+      </div>
+    );
+  }
+  if (scan.reason === 'not-a-web-page') return <Unscored tab={null} />;
+  return (
+    <EmptyState title="This page could not be scored">
+      <p data-testid="scan-error">{scan.message}</p>
+    </EmptyState>
   );
 }
 
@@ -75,7 +130,10 @@ export function Unscored({ tab }: { tab: TabFit | null }) {
   if (!tab) {
     return (
       <EmptyState title="Nothing to score here">
-        <p>Open a LinkedIn company page, profile or search results, and ICP Lens scores it against your ICP.</p>
+        <p>
+          Open a company’s website, its LinkedIn page, a profile or search results, and ICP Lens scores it against your
+          ICP.
+        </p>
       </EmptyState>
     );
   }

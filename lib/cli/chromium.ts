@@ -27,18 +27,30 @@ export interface ExtensionBrowser {
 
 /** Starts Chromium with the built extension loaded, in a fresh profile, and waits for its worker. */
 export async function launchWithExtension(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    headless?: boolean;
+    colorScheme?: 'light' | 'dark';
+    /** Reuse a profile (it is still removed on close). */
+    userDataDir?: string;
+    /** Extra Chromium flags. */
+    args?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-lens-profile-'));
+  const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'icp-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 800 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      ...(options.args ?? []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -1,64 +1,47 @@
-import type { Company } from '../icp/company';
-import type { Provenance } from '../extract/types';
-import { db, type CachedCompany, type FieldOrigin, type IcpLensDb } from './database';
+import { fuseRecords, mergeSighting, type Sighting } from '../merge/merge-company';
+import { db, type CachedCompany, type IcpLensDb } from './database';
 
-export interface Sighting {
-  company: Company;
+export type { Sighting };
+
+interface Ids {
   linkedinSlug?: string;
   linkedinId?: string;
-  provenance: Record<string, Provenance>;
-  url: string;
-  seenAt: string;
+  domain?: string;
+}
+
+/** Every cached record one of these ids points at (by LinkedIn slug, LinkedIn id, domain), without repeats. */
+async function findAll(ids: Ids, database: IcpLensDb): Promise<CachedCompany[]> {
+  const t = database.companies;
+  const found = await Promise.all([
+    ids.linkedinSlug ? t.where('linkedinSlug').equals(ids.linkedinSlug).first() : undefined,
+    ids.linkedinId ? t.where('linkedinId').equals(ids.linkedinId).first() : undefined,
+    ids.domain ? t.where('domain').equals(ids.domain).first() : undefined,
+  ]);
+  const byKey = new Map<string, CachedCompany>();
+  for (const r of found) if (r && !byKey.has(r.key)) byKey.set(r.key, r);
+  return [...byKey.values()];
 }
 
 /** Finds the cached record for a company by slug, then LinkedIn id, then domain. */
-export async function findCompany(
-  ids: { linkedinSlug?: string; linkedinId?: string; domain?: string },
-  database: IcpLensDb = db(),
-): Promise<CachedCompany | undefined> {
-  const t = database.companies;
-  if (ids.linkedinSlug) {
-    const bySlug = await t.where('linkedinSlug').equals(ids.linkedinSlug).first();
-    if (bySlug) return bySlug;
-  }
-  if (ids.linkedinId) {
-    const byId = await t.where('linkedinId').equals(ids.linkedinId).first();
-    if (byId) return byId;
-  }
-  return ids.domain ? t.where('domain').equals(ids.domain).first() : undefined;
+export async function findCompany(ids: Ids, database: IcpLensDb = db()): Promise<CachedCompany | undefined> {
+  return (await findAll(ids, database))[0];
 }
 
-/** Fields of the new sighting win; fields it lacks keep what earlier visits saw. */
-export function mergeSighting(previous: CachedCompany | undefined, s: Sighting): CachedCompany {
-  const origins: Record<string, FieldOrigin> = { ...previous?.origins };
-  for (const field of Object.keys(s.company)) {
-    const p = s.provenance[field] ?? { source: 'markup' as const };
-    origins[field] = { ...p, url: s.url, seenAt: s.seenAt };
-  }
-  const company: Company = { ...previous?.company, ...s.company };
-  const linkedinSlug = s.linkedinSlug ?? previous?.linkedinSlug;
-  const domain = company.domain ?? previous?.domain;
-  return {
-    key: previous?.key ?? (linkedinSlug ? `li:${linkedinSlug}` : `domain:${domain ?? company.name ?? s.url}`),
-    linkedinSlug,
-    linkedinId: s.linkedinId ?? previous?.linkedinId,
-    domain,
-    company,
-    origins,
-    firstSeen: previous?.firstSeen ?? s.seenAt,
-    lastSeen: s.seenAt,
-    visits: (previous?.visits ?? 0) + 1,
-  };
-}
-
-/** Records a visit: creates the company or merges into what earlier visits saw. */
+/**
+ * Records a visit: creates the company or merges into what earlier visits saw (lib/merge has
+ * the source priority). A site that names its LinkedIn page, or a LinkedIn page that names its
+ * website, links records cached apart until then: they become one.
+ */
 export async function rememberCompany(s: Sighting, database: IcpLensDb = db()): Promise<CachedCompany> {
   return database.transaction('rw', database.companies, async () => {
-    const previous = await findCompany(
+    const found = await findAll(
       { linkedinSlug: s.linkedinSlug, linkedinId: s.linkedinId, domain: s.company.domain },
       database,
     );
+    const previous = found.reduce<CachedCompany | undefined>((a, b) => (a ? fuseRecords(a, b) : b), undefined);
     const next = mergeSighting(previous, s);
+    const stale = found.map((r) => r.key).filter((key) => key !== next.key);
+    if (stale.length) await database.companies.bulkDelete(stale);
     await database.companies.put(next);
     return next;
   });

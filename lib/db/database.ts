@@ -1,26 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Company } from '../icp/company';
-import type { Provenance } from '../extract/types';
-
-/** Where one field of a cached company came from, and when. */
-export interface FieldOrigin extends Provenance {
-  url: string;
-  seenAt: string;
-}
+import type { CompanyRecord, FieldOrigin } from '../merge/merge-company';
 
 /** A company as seen over one or more visits (LinkedIn page, list rows, its website). */
-export interface CachedCompany {
-  /** `li:<slug>` when the LinkedIn slug is known, else `domain:<registrable domain>`. */
-  key: string;
-  linkedinSlug?: string;
-  linkedinId?: string;
-  domain?: string;
-  company: Company;
-  origins: Record<string, FieldOrigin>;
-  firstSeen: string;
-  lastSeen: string;
-  visits: number;
-}
+export type CachedCompany = CompanyRecord;
+export type { FieldOrigin };
 
 /**
  * The one Dexie schema. Every shipped version stays listed with its upgrade, so any older

@@ -6,6 +6,7 @@ import type { ExtractResult } from '../extract/types';
 import type { EmployerFit, RowFit, TabFit } from '../messaging/protocol';
 import { fitCompany, fitPerson, sourceLabels } from './fits';
 import type { NormalizedPerson } from './normalize-result';
+import { originLabels, sourceKind, sourcePages, type CompanyRecord } from '../merge/merge-company';
 
 /** What every score of one page shares. */
 export interface FitContext {
@@ -17,7 +18,7 @@ export interface FitContext {
   now: string;
 }
 
-function base(ctx: FitContext, result: ExtractResult): TabFit {
+function base(ctx: FitContext, result: Pick<ExtractResult, 'kind' | 'provenance' | 'missing'>): TabFit {
   return {
     tabId: ctx.tabId,
     url: ctx.url,
@@ -36,10 +37,43 @@ export const unscoredTabFit = (ctx: FitContext, result: ExtractResult): TabFit =
 const asPerson = (p: NormalizedPerson) =>
   personSchema.safeParse(p).data ?? { name: p.name, title: p.title, headline: p.headline };
 
-/** A company page: the company (already merged with earlier visits) against the ICP. */
-export function companyTabFit(ctx: FitContext, result: ExtractResult, company: Company): TabFit {
-  const { fit, tone } = fitCompany(ctx.icp, company, ctx.asOf, sourceLabels(result.provenance, ctx.url));
-  return { ...base(ctx, result), title: company.name, company, fit, tone };
+/** Where "Enrich from website" reads: the record's website, or its domain's home page. */
+function enrichUrl(ctx: FitContext, record: CompanyRecord): string | undefined {
+  if (sourceKind(ctx.url) !== 'linkedin') return undefined;
+  const c = record.company;
+  const href = c.website ?? (c.domain ? `https://${c.domain}/` : undefined);
+  try {
+    const url = href ? new URL(href) : undefined;
+    return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A company page: the company record (this page merged with earlier visits of its LinkedIn
+ * page and website, lib/merge) against the ICP; evidence names the page each value came from.
+ */
+export function companyTabFit(
+  ctx: FitContext,
+  result: Pick<ExtractResult, 'kind' | 'provenance' | 'missing'>,
+  record: Pick<CompanyRecord, 'company' | 'origins' | 'detections'>,
+): TabFit {
+  const company = record.company;
+  const labels = { ...sourceLabels(result.provenance, ctx.url), ...originLabels(record.origins) };
+  const { fit, tone } = fitCompany(ctx.icp, company, ctx.asOf, labels);
+  const enrich = enrichUrl(ctx, record as CompanyRecord);
+  return {
+    ...base(ctx, result),
+    title: company.name,
+    company,
+    fit,
+    tone,
+    origins: record.origins,
+    sources: sourcePages(record.origins),
+    ...(record.detections ? { detections: record.detections } : {}),
+    ...(enrich ? { enrichUrl: enrich } : {}),
+  };
 }
 
 /** The employer as the cache knows it (undefined when never seen). */

@@ -3,6 +3,9 @@ import type { Company } from '../icp/company';
 import type { FitResult } from '../icp/result';
 import type { ExtractResult, PageKind, Provenance } from '../extract/types';
 import type { NormalizedPerson } from '../fit/normalize-result';
+import type { Detection } from '../extract/site/technologies/detect';
+import type { PageSignals } from '../extract/site/technologies/signals';
+import type { FieldOrigin, SourcePage } from '../merge/merge-company';
 
 /** Tone of a tier, so every surface uses one colour for it. */
 export type TierTone = 'high' | 'mid' | 'low';
@@ -55,7 +58,29 @@ export interface TabFit {
   employer?: EmployerFit;
   /** Lists: one entry per row, in page order. */
   rows?: RowFit[];
+  /** Company pages: where each kept value of the merged record came from. */
+  origins?: Record<string, FieldOrigin>;
+  /** Company pages: the pages (LinkedIn, website) that fed the record. */
+  sources?: SourcePage[];
+  /** Company pages: technologies detected on its website, with confidence and evidence. */
+  detections?: Detection[];
+  /** A LinkedIn company page whose website is known: where "Enrich from website" would read. */
+  enrichUrl?: string;
 }
+
+/** What the background answers the site reader: enough for it to know it was heard. */
+export interface SiteScan {
+  kind: PageKind;
+  score?: number;
+}
+
+/** How reading the active tab went, in words the popup can show. */
+export type ScanOutcome =
+  | { ok: true; fit: TabFit }
+  | { ok: false; reason: 'no-access' | 'not-a-web-page' | 'failed'; message: string };
+
+/** How an enrichment went: the re-scored tab, or what went wrong in words. */
+export type EnrichOutcome = { ok: true; fit: TabFit; pages: string[] } | { ok: false; message: string };
 
 /** The compact answer a content script needs to draw one in-page badge. */
 export interface BadgeView {
@@ -86,6 +111,18 @@ export interface ProtocolMap {
   /** A badge was clicked: show the details of the page (or of one list row). */
   'cs:openDetails'(data: { row?: number }): void;
   'ui:getFitForTab'(data: { tabId: number }): TabFit | null;
+  /** The site reader asks for its page's registrable domain (the suffix list lives here). */
+  'cs:siteDomain'(data: { url: string }): { domain?: string };
+  /** The site reader's findings on a company website, with what technology detection needs. */
+  'cs:siteExtracted'(data: { url: string; result: ExtractResult; signals: PageSignals }): SiteScan | null;
+  /** The popup opened on a tab nothing has read yet: read it as a company website. */
+  'ui:scanTab'(data: { tabId: number }): ScanOutcome;
+  /**
+   * A LinkedIn company page's "Enrich from website": fetch the company's homepage (and careers
+   * page), read them with the site reader, merge and re-score. The popup asked for the
+   * permission to that site first.
+   */
+  'ui:enrichFromWebsite'(data: { tabId: number }): EnrichOutcome;
 }
 
 export type MessageType = keyof ProtocolMap;

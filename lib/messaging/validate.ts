@@ -76,3 +76,26 @@ export const extractResultSchema: z.ZodType<ExtractResult> = z.object({
 export const pageExtractedSchema = z.object({ url: z.url().max(4000), result: extractResultSchema });
 export const getFitForTabSchema = z.object({ tabId: z.number().int().nonnegative() });
 export const openDetailsSchema = z.object({ row: z.number().int().nonnegative().max(1000).optional() });
+
+/** What technology detection reads from a page; caps as in SIGNAL_CAPS (collect.ts), plus slack. */
+const pageSignals = z.object({
+  scriptSrcs: z.array(str(1000)).max(600),
+  linkHrefs: z.array(str(1000)).max(500),
+  metas: z.array(z.object({ name: str(100), content: str(500) })).max(250),
+  inlineScripts: z.array(str(20_000)).max(150),
+  cookieNames: z.array(str(200)).max(250),
+  globals: z.array(str(100)).max(1000),
+  domHits: z.array(str(200)).max(1000).optional(),
+  html: str(130_000).optional(),
+});
+
+export const siteDomainSchema = z.object({ url: z.url().max(4000) });
+export const siteExtractedSchema = z.object({
+  url: z.url().max(4000),
+  result: extractResultSchema,
+  signals: pageSignals,
+});
+export const scanTabSchema = getFitForTabSchema;
+export const enrichSchema = getFitForTabSchema;
+/** What the page-side probes return: only paths and selectors we asked about. */
+export const probeAnswerSchema = z.array(str(200)).max(1000);

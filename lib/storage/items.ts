@@ -16,11 +16,26 @@ export const activeIcpIdItem = storage.defineItem<string | null>(KEYS.activeIcpI
 export interface Settings {
   /** Draw badges inside LinkedIn pages; off leaves pages untouched (popup and toolbar only). */
   inPageBadges: boolean;
+  /**
+   * Read every company website the user opens, without opening the popup. Needs the optional
+   * host permission; the background keeps its content-script registration in step with both.
+   */
+  autoSites: boolean;
 }
-export const settingsItem = storage.defineItem<Settings>(KEYS.settings, {
-  fallback: { inPageBadges: true },
+export const DEFAULT_SETTINGS: Settings = { inPageBadges: true, autoSites: false };
+export const settingsItem = storage.defineItem<Partial<Settings>>(KEYS.settings, {
+  fallback: DEFAULT_SETTINGS,
   version: 1,
 });
+
+/** The settings with defaults for what an older version did not store. */
+export async function readSettings(): Promise<Settings> {
+  const stored = await settingsItem.getValue();
+  return {
+    inPageBadges: typeof stored?.inPageBadges === 'boolean' ? stored.inPageBadges : DEFAULT_SETTINGS.inPageBadges,
+    autoSites: typeof stored?.autoSites === 'boolean' ? stored.autoSites : DEFAULT_SETTINGS.autoSites,
+  };
+}
 
 /** Per-tab result, in session storage so it survives the service worker's restarts. */
 export const tabFitItem = (tabId: number) => storage.defineItem<TabFit | null>(KEYS.tabFit(tabId), { fallback: null });

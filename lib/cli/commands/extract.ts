@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
-import { extractPage } from '../../extract/registry';
 import { normalizeResult } from '../../fit/normalize-result';
+import { readSavedPage } from '../../fit/read-page';
 import { CliError, parseArgs, required } from '../args';
 import { readText } from '../files';
 
@@ -9,7 +9,10 @@ export function loadDocument(html: string, url: string): Document {
   return new JSDOM(html, { url }).window.document;
 }
 
-/** `extract FILE --url URL`: what the content script would send, normalized. */
+/**
+ * `extract FILE --url URL`: what the content script would send, normalized; on a company website
+ * with the technologies the background would detect from it (without page globals).
+ */
 export function extractCommand(argv: string[]): string {
   const args = parseArgs(argv);
   const file = args.positional[0];
@@ -22,5 +25,5 @@ export function extractCommand(argv: string[]): string {
     throw new CliError(`--url is not a URL: "${rawUrl}"`);
   }
   const doc = loadDocument(readText(file), url.href);
-  return JSON.stringify(normalizeResult(extractPage(doc, url)), null, 2);
+  return JSON.stringify(normalizeResult(readSavedPage(doc, url)), null, 2);
 }

@@ -1,12 +1,20 @@
 import { expect, type Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../../lib/cli/chromium';
 
-/** The browser tab id of a page, asked from the extension's service worker. */
+/**
+ * The browser tab id of a page, asked from the extension's service worker: by URL where the
+ * extension may see it (LinkedIn), else as the active tab once the page is brought to front
+ * (a website's URL is hidden from an extension without access to it).
+ */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();
+  await page.bringToFront();
   const id = await ext.worker.evaluate(async (u: string) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
+    const byUrl = tabs.find((t) => t.url === u);
+    if (byUrl?.id !== undefined) return byUrl.id;
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return active && active.url === undefined ? (active.id ?? -1) : -1;
   }, url);
   expect(id, `no tab found for ${url}`).toBeGreaterThanOrEqual(0);
   return id;

@@ -37,7 +37,7 @@ const companyPage: ExtractResult = {
 describe('companyTabFit', () => {
   it('normalizes, scores and labels evidence with where it came from', () => {
     const page = normalizeResult(companyPage);
-    const tab = companyTabFit(ctx, companyPage, page.company!);
+    const tab = companyTabFit(ctx, companyPage, { company: page.company!, origins: {} });
     expect(page.company).toMatchObject({
       industry: 'Software Development',
       employees: { min: 51, max: 200 },
