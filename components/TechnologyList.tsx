@@ -19,7 +19,9 @@ export function TechnologyList({ detections }: { detections: Detection[] }) {
             <li key={d.name} data-testid="technology" data-name={d.name} className="text-xs">
               <details>
                 <summary className="flex cursor-pointer items-center gap-2 rounded focus-visible:outline-2 focus-visible:outline-blue-600">
-                  <span className={`min-w-0 flex-1 truncate ${weak ? 'text-gray-500 dark:text-gray-400' : 'font-medium'}`}>
+                  <span
+                    className={`min-w-0 flex-1 truncate ${weak ? 'text-gray-500 dark:text-gray-400' : 'font-medium'}`}
+                  >
                     {d.name}
                   </span>
                   <span className="shrink-0 text-gray-500 dark:text-gray-400">{d.category}</span>

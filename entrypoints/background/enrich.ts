@@ -115,7 +115,10 @@ export async function handleEnrichFromWebsite(data: unknown, sender: Sender): Pr
   const origins = siteOriginsFor(tab.enrichUrl) ?? [];
   const host = new URL(tab.enrichUrl).hostname;
   if (!origins.length || !(await waitForPermission(origins, PERMISSION_WAIT_MS))) {
-    return { ok: false, message: `ICP Lens needs your permission to read ${host}. Click the button again and allow it.` };
+    return {
+      ok: false,
+      message: `ICP Lens needs your permission to read ${host}. Click the button again and allow it.`,
+    };
   }
   try {
     const ctx = await fitContext(tab.tabId, tab.url);

@@ -36,7 +36,9 @@ export async function syncSiteReader(): Promise<void> {
 /** Serializes syncs: a burst of events must not register twice. */
 let queue: Promise<void> = Promise.resolve();
 export function scheduleSiteReaderSync(): Promise<void> {
-  queue = queue.then(syncSiteReader).catch((error: unknown) => console.error('ICP Lens: site reader sync failed', error));
+  queue = queue
+    .then(syncSiteReader)
+    .catch((error: unknown) => console.error('ICP Lens: site reader sync failed', error));
   return queue;
 }
 

@@ -32,7 +32,10 @@ export async function handleSiteDomain(data: unknown, sender: Sender): Promise<{
  * (main world, by descriptor, no page code runs) and which fingerprint selectors match (isolated
  * world). Both answers are checked against what was asked; a failed probe costs only its part.
  */
-async function probePage(tabId: number, frameId: number): Promise<{ globals: string[]; domHits: string[]; probed: string[] }> {
+async function probePage(
+  tabId: number,
+  frameId: number,
+): Promise<{ globals: string[]; domHits: string[]; probed: string[] }> {
   const target = { tabId, frameIds: [frameId] };
   const [globals, dom] = await Promise.allSettled([
     browser.scripting.executeScript({ target, world: 'MAIN', func: probeGlobals, args: [[...GLOBAL_PATHS]] }),
@@ -72,7 +75,9 @@ export async function handleSiteExtracted(data: unknown, sender: Sender): Promis
 /** Words for why a tab could not be read, from the browser's error. */
 function scanFailure(error: unknown): ScanOutcome {
   const text = error instanceof Error ? error.message : String(error);
-  if (/chrome:|chrome-extension:|about:|edge:|extensions gallery|webstore|cannot be scripted|moz-extension:/i.test(text)) {
+  if (
+    /chrome:|chrome-extension:|about:|edge:|extensions gallery|webstore|cannot be scripted|moz-extension:/i.test(text)
+  ) {
     return {
       ok: false,
       reason: 'not-a-web-page',
@@ -106,7 +111,11 @@ export async function handleScanTab(data: unknown, sender: Sender): Promise<Scan
     const fit = await tabFitItem(tabId).getValue();
     return fit
       ? { ok: true, fit }
-      : { ok: false, reason: 'failed', message: 'This LinkedIn page is still loading. Open ICP Lens again in a moment.' };
+      : {
+          ok: false,
+          reason: 'failed',
+          message: 'This LinkedIn page is still loading. Open ICP Lens again in a moment.',
+        };
   }
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [SITE_SCRIPT] });

@@ -8,11 +8,11 @@ type Status = 'loading' | 'ready' | 'error';
 
 /** Reading a website the popup was opened on (nothing had read it yet). */
 export type ScanState =
-  | { state: 'reading' }
-  | { state: 'failed'; reason: 'no-access' | 'not-a-web-page' | 'failed'; message: string };
+  { state: 'reading' } | { state: 'failed'; reason: 'no-access' | 'not-a-web-page' | 'failed'; message: string };
 
 /** "Enrich from website" on a LinkedIn company page. */
-export type EnrichState = { state: 'working' } | { state: 'done'; pages: string[] } | { state: 'failed'; message: string };
+export type EnrichState =
+  { state: 'working' } | { state: 'done'; pages: string[] } | { state: 'failed'; message: string };
 
 interface PopupState {
   status: Status;
@@ -86,7 +86,9 @@ export const usePopupStore = create<PopupState>((set, get) => ({
       const result = await Promise.race([outcome, granted.then((ok) => (ok ? outcome : null))]);
       if (!result) {
         const host = new URL(fit.enrichUrl!).hostname;
-        return set({ enrich: { state: 'failed', message: `ICP Lens was not allowed to read ${host}; nothing changed.` } });
+        return set({
+          enrich: { state: 'failed', message: `ICP Lens was not allowed to read ${host}; nothing changed.` },
+        });
       }
       set(
         result.ok

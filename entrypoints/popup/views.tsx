@@ -31,7 +31,8 @@ function EnrichFromWebsite({ tab }: { tab: TabFit }) {
       </button>
       <p data-testid="enrich-status" role="status" className="text-xs text-gray-600 dark:text-gray-400">
         {enrich?.state === 'failed' && <span className="text-red-700 dark:text-red-400">{enrich.message}</span>}
-        {enrich?.state === 'done' && `Read ${enrich.pages.length} page${enrich.pages.length === 1 ? '' : 's'} of ${host}.`}
+        {enrich?.state === 'done' &&
+          `Read ${enrich.pages.length} page${enrich.pages.length === 1 ? '' : 's'} of ${host}.`}
         {!enrich && !hasWebsite && 'Adds technologies, hiring and news from the company’s own site.'}
       </p>
     </div>

@@ -137,7 +137,9 @@ function applyField(
     // Pages of one site read the same day (home and careers page) add up; a later day's reading
     // replaces an older one, so a vendor the site dropped does not linger.
     const sameDay = kept && kept.seenAt.slice(0, 10) === origin.seenAt.slice(0, 10);
-    const next = sameDay ? [...new Set([...(company.technologies ?? []), ...(value as string[])])] : (value as string[]);
+    const next = sameDay
+      ? [...new Set([...(company.technologies ?? []), ...(value as string[])])]
+      : (value as string[]);
     company.technologies = next.slice(0, MAX_TECHNOLOGIES);
     origins.technologies = sameDay ? kept : origin;
     return;

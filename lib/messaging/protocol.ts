@@ -76,8 +76,7 @@ export interface SiteScan {
 
 /** How reading the active tab went, in words the popup can show. */
 export type ScanOutcome =
-  | { ok: true; fit: TabFit }
-  | { ok: false; reason: 'no-access' | 'not-a-web-page' | 'failed'; message: string };
+  { ok: true; fit: TabFit } | { ok: false; reason: 'no-access' | 'not-a-web-page' | 'failed'; message: string };
 
 /** How an enrichment went: the re-scored tab, or what went wrong in words. */
 export type EnrichOutcome = { ok: true; fit: TabFit; pages: string[] } | { ok: false; message: string };
