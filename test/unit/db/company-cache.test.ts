@@ -78,4 +78,44 @@ describe('company cache', () => {
     expect(await database.companies.count()).toBe(1);
     expect((await findCompany({ linkedinSlug: 'acme' }, database))?.company.technologies).toEqual(['HubSpot']);
   });
+
+  it('a site naming its LinkedIn page fuses the two records cached apart until then', async () => {
+    database = fresh();
+    await rememberCompany(
+      sighting({
+        url: 'https://www.acme.io/',
+        company: { name: 'ACME', domain: 'acme.io', technologies: ['HubSpot'] },
+      }),
+      database,
+    );
+    await rememberCompany(
+      sighting({
+        linkedinSlug: 'acme',
+        seenAt: '2026-11-02T10:00:00.000Z',
+        company: { name: 'Acme Inc', industry: 'Retail' },
+      }),
+      database,
+    );
+    expect(await database.companies.count()).toBe(2);
+    const fused = await rememberCompany(
+      sighting({
+        url: 'https://www.acme.io/about',
+        linkedinSlug: 'acme',
+        seenAt: '2026-11-03T10:00:00.000Z',
+        company: { domain: 'acme.io', foundedYear: 2012 },
+      }),
+      database,
+    );
+    expect(await database.companies.count()).toBe(1);
+    expect(fused.company).toMatchObject({
+      name: 'Acme Inc',
+      industry: 'Retail',
+      domain: 'acme.io',
+      foundedYear: 2012,
+      technologies: ['HubSpot'],
+    });
+    expect(fused.visits).toBe(3);
+    expect((await findCompany({ linkedinSlug: 'acme' }, database))?.key).toBe(fused.key);
+    expect((await findCompany({ domain: 'acme.io' }, database))?.key).toBe(fused.key);
+  });
 });
