@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,28 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** Lets a script click the toolbar button through the DevTools protocol (Extensions.triggerAction). */
+export const TOOLBAR_FLAG = '--enable-unsafe-extension-debugging';
+
+/**
+ * Clicks the extension's toolbar button on the tab showing `page`, as a user would: Chromium
+ * opens the real popup and grants activeTab for that tab. Headless Chromium has no toolbar to
+ * click, so this goes through the DevTools protocol (needs TOOLBAR_FLAG at launch).
+ */
+export async function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<void> {
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('no browser handle for the DevTools protocol');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
 
 export interface ExtensionBrowser {
   context: BrowserContext;

@@ -1,31 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../../../lib/cli/chromium';
+import { launchWithExtension, TOOLBAR_FLAG, type ExtensionBrowser } from '../../../lib/cli/chromium';
 import { blockTheRest } from '../../../lib/cli/routes';
 
-/** Lets the test click the toolbar button through the DevTools protocol (Extensions.triggerAction). */
-export const TOOLBAR_FLAG = '--enable-unsafe-extension-debugging';
-
-/**
- * Clicks the extension's toolbar button on the tab showing `page`, as a user would: Chromium
- * opens the real popup and grants activeTab for that tab. Headless Chromium has no toolbar to
- * click, so this goes through the browser's DevTools protocol; the effect is the same.
- */
-export async function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<void> {
-  const browser = ext.context.browser();
-  if (!browser) throw new Error('no browser handle for the DevTools protocol');
-  const cdp = await browser.newBrowserCDPSession();
-  try {
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === page.url());
-    if (!tab) throw new Error(`no tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
-  } finally {
-    await cdp.detach();
-  }
-}
+export { clickToolbarButton, TOOLBAR_FLAG } from '../../../lib/cli/chromium';
 
 /**
  * A browser whose profile already holds the user's grant of the optional "all websites"
