@@ -12,7 +12,7 @@ import { enrichSchema, siteExtractedSchema } from '@/lib/messaging/validate';
 import { registrableDomain } from '@/lib/normalize/domains';
 import { siteOriginsFor } from '@/lib/storage/site-access';
 import { tabFitItem } from '@/lib/storage/items';
-import { fitContext, fromExtensionPage, publishFit, type Sender } from './page-fit';
+import { fitContext, fromExtensionPage, publishFit, rescoreOtherTabs, type Sender } from './page-fit';
 
 /** A company page is read whole or not at all within these bounds. */
 const FETCH_TIMEOUT_MS = 15_000;
@@ -150,6 +150,8 @@ export async function handleEnrichFromWebsite(data: unknown, sender: Sender): Pr
     if (!record) return { ok: false, message: `No company could be read on ${host}.` };
     const fit = companyTabFit(ctx, tab, record);
     await publishFit(fit);
+    // The LinkedIn page's own badge follows (its content script reads again), and so do other tabs.
+    await rescoreOtherTabs(fit, true);
     return { ok: true, fit, pages: reads.map((r) => r.url) };
   } catch (error) {
     if (error instanceof EnrichError) return { ok: false, message: error.message };

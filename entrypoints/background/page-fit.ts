@@ -7,7 +7,8 @@ import { companyTabFit, listTabFit, personTabFit, unscoredTabFit, type FitContex
 import { companySlugFromUrl } from '@/lib/extract/linkedin/page-types';
 import type { Detection } from '@/lib/extract/site/technologies/detect';
 import type { ExtractResult } from '@/lib/extract/types';
-import type { PageBadges, TabFit } from '@/lib/messaging/protocol';
+import { RESCORE, type PageBadges, type TabFit } from '@/lib/messaging/protocol';
+import { KEYS } from '@/lib/storage/keys';
 import { getFitForTabSchema, openDetailsSchema, pageExtractedSchema } from '@/lib/messaging/validate';
 import { loadActiveIcp } from '@/lib/storage/active-icp';
 import { readSettings, tabFitItem } from '@/lib/storage/items';
@@ -43,6 +44,22 @@ export async function fitContext(tabId: number, url: string): Promise<FitContext
 export async function publishFit(fit: TabFit): Promise<void> {
   await tabFitItem(fit.tabId).setValue(fit);
   await setToolbarBadge(fit);
+}
+
+/**
+ * The record behind `fit` changed: other open tabs showing the same company (its LinkedIn page
+ * while its website was read) are asked to read their page again, so their badges follow.
+ */
+export async function rescoreOtherTabs(fit: TabFit, includeSelf = false): Promise<void> {
+  if (!fit.recordKey) return;
+  const all = await browser.storage.session.get(null);
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(KEYS.tabFitPrefix)) continue;
+    const other = value as TabFit | null;
+    if (!other || other.recordKey !== fit.recordKey || (other.tabId === fit.tabId && !includeSelf)) continue;
+    // Only LinkedIn's content script listens; a closed or unscripted tab just does not answer.
+    await browser.tabs.sendMessage(other.tabId, { type: RESCORE }).catch(() => undefined);
+  }
 }
 
 /**

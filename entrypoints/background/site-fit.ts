@@ -9,7 +9,15 @@ import type { ScanOutcome, SiteScan } from '@/lib/messaging/protocol';
 import { probeAnswerSchema, scanTabSchema, siteDomainSchema, siteExtractedSchema } from '@/lib/messaging/validate';
 import { registrableDomain } from '@/lib/normalize/domains';
 import { tabFitItem } from '@/lib/storage/items';
-import { fitContext, fitPage, fromExtensionPage, fromOurContentScript, publishFit, type Sender } from './page-fit';
+import {
+  fitContext,
+  fitPage,
+  fromExtensionPage,
+  fromOurContentScript,
+  publishFit,
+  rescoreOtherTabs,
+  type Sender,
+} from './page-fit';
 
 /** The built site reader (entrypoints/site.content), injected on demand. */
 export const SITE_SCRIPT = '/content-scripts/site.js';
@@ -69,6 +77,7 @@ export async function handleSiteExtracted(data: unknown, sender: Sender): Promis
   const result = datedByReading(withTechnologies(parsed.data.result, tech, probes.probed), ctx.asOf);
   const fit = await fitPage(ctx, result, tech.detections);
   await publishFit(fit);
+  await rescoreOtherTabs(fit);
   return { kind: fit.kind, score: fit.fit?.score };
 }
 

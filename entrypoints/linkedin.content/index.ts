@@ -3,7 +3,7 @@ import { listResult, readRows, type ListRow } from '@/lib/extract/linkedin/list'
 import { isSalesNavList, isSearchResultsPage } from '@/lib/extract/linkedin/page-types';
 import { extractLinkedIn } from '@/lib/extract/linkedin/registry';
 import type { ExtractResult } from '@/lib/extract/types';
-import { sendMessage, type PageBadges } from '@/lib/messaging/protocol';
+import { RESCORE, sendMessage, type PageBadges } from '@/lib/messaging/protocol';
 import { bareKey, KEYS } from '@/lib/storage/keys';
 import { pageAnchor, rowAnchor } from './anchors';
 import { HOST_TAG, removeBadges, upsertBadge } from './badge';
@@ -121,6 +121,14 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    // The company's record changed in the background (its website was read): score again.
+    const onRescore = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id !== browser.runtime.id || sender.tab || (message as { type?: unknown })?.type !== RESCORE) return;
+      last = undefined;
+      void update();
+    };
+    browser.runtime.onMessage.addListener(onRescore);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onRescore));
 
     void update();
     startObserving();

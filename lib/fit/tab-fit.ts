@@ -57,7 +57,7 @@ function enrichUrl(ctx: FitContext, record: CompanyRecord): string | undefined {
 export function companyTabFit(
   ctx: FitContext,
   result: Pick<ExtractResult, 'kind' | 'provenance' | 'missing'>,
-  record: Pick<CompanyRecord, 'company' | 'origins' | 'detections'>,
+  record: Pick<CompanyRecord, 'company' | 'origins' | 'detections'> & { key?: string },
 ): TabFit {
   const company = record.company;
   const labels = { ...sourceLabels(result.provenance, ctx.url), ...originLabels(record.origins) };
@@ -69,6 +69,7 @@ export function companyTabFit(
     company,
     fit,
     tone,
+    ...(record.key ? { recordKey: record.key } : {}),
     origins: record.origins,
     sources: sourcePages(record.origins),
     ...(record.detections ? { detections: record.detections } : {}),

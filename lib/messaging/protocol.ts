@@ -58,6 +58,8 @@ export interface TabFit {
   employer?: EmployerFit;
   /** Lists: one entry per row, in page order. */
   rows?: RowFit[];
+  /** Company pages: the company record's key (lib/merge), so tabs of one company can be re-scored together. */
+  recordKey?: string;
   /** Company pages: where each kept value of the merged record came from. */
   origins?: Record<string, FieldOrigin>;
   /** Company pages: the pages (LinkedIn, website) that fed the record. */
@@ -127,6 +129,12 @@ export interface ProtocolMap {
 export type MessageType = keyof ProtocolMap;
 type Data<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
 type Reply<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+
+/**
+ * The background's one message to content scripts: the company record behind this page changed
+ * (its website was read, or enriched): read the page again to get the new score and badges.
+ */
+export const RESCORE = 'bg:rescore';
 
 /** On the wire: the type and its data. Hand-written, not a library, to keep content scripts small. */
 export interface Envelope {

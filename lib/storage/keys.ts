@@ -4,6 +4,8 @@ export const KEYS = {
   activeIcpId: 'local:activeIcpId',
   settings: 'local:settings',
   tabFit: (tabId: number) => `session:tabFit:${tabId}` as const,
+  /** What every per-tab result's key starts with, as `browser.storage.session` sees it. */
+  tabFitPrefix: 'tabFit:',
 } as const;
 
 /** The key as `browser.storage` sees it (without WXT's area prefix). */

@@ -103,6 +103,12 @@ test('a company website and its LinkedIn page become one record with both source
   const site = await open(ext, blog);
   await clickToolbarButton(ext, site.page);
   await expect.poll(() => toolbarBadge(ext, site.tabId)).toMatch(/^\d+$/);
+  // The LinkedIn tab, still open, is re-scored from the same merged record: both agree.
+  const merged = await toolbarBadge(ext, site.tabId);
+  // 35 from LinkedIn, + 15: the blog runs on HubSpot, a CRM the ICP integrates with.
+  expect(merged).toBe('50');
+  await expect(first.page.locator('icp-lens-badge[data-icp-key="page"]')).toHaveAttribute('data-icp-score', merged);
+  await expect.poll(() => toolbarBadge(ext, first.tabId)).toBe(merged);
   const popup = await openPopup(ext, site.tabId);
   await expect(popup.getByRole('heading', { name: 'Audiense' })).toBeVisible();
   // LinkedIn's industry and size score the site's tab too, labelled with their source.
@@ -161,7 +167,7 @@ test.describe('with the optional permission to read websites', () => {
   });
 
   test('"Enrich from website" on a LinkedIn company page reads its site from the background and re-scores', async () => {
-    const { tabId } = await open(ext, SAMPLE_URL);
+    const { page, tabId } = await open(ext, SAMPLE_URL);
     await expect.poll(() => toolbarBadge(ext, tabId)).toBe('70');
     const popup = await openPopup(ext, tabId);
     await expect(criterion(popup, 'crm')).toHaveAttribute('data-status', 'unknown');
@@ -175,6 +181,8 @@ test.describe('with the optional permission to read websites', () => {
     await expect(criterion(popup, 'industry')).toContainText('(LinkedIn)');
     await expect(popup.getByTestId('score')).toHaveText('95');
     expect(await toolbarBadge(ext, tabId)).toBe('95');
+    // The badge inside the LinkedIn page follows.
+    await expect(page.locator('icp-lens-badge[data-icp-key="page"]')).toHaveAttribute('data-icp-score', '95');
     const kinds = await popup.getByTestId('source-page').evaluateAll((els) => els.map((e) => e.dataset.kind));
     expect(kinds).toEqual(['linkedin', 'website', 'website']);
   });
