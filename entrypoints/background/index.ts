@@ -19,6 +19,13 @@ export default defineBackground({
       'ui:enrichFromWebsite': handleEnrichFromWebsite,
     });
     browser.tabs.onRemoved.addListener((tabId) => void tabFitItem(tabId).removeValue());
+    // A new document in a tab (not an in-app navigation) starts unscored: the last page's result
+    // must not be shown for the next site. Its reader, if any, scores it again.
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status !== 'loading') return;
+      void tabFitItem(tabId).removeValue();
+      void browser.action.setBadgeText({ tabId, text: '' });
+    });
     watchSiteAccess();
   },
 });

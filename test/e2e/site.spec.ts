@@ -197,3 +197,15 @@ test.describe('with the optional permission to read websites', () => {
     await expect(popup.getByTestId('score')).toHaveText('70');
   });
 });
+
+test("a tab that moves on to another website does not keep the last site's score", async ({ ext }) => {
+  await serveNorthwind(ext);
+  await servePage(ext.context, 'https://www.example.org/', 'sample/hostile-site.html');
+  const { page, tabId } = await open(ext, NORTHWIND_SITE);
+  await clickToolbarButton(ext, page);
+  await expect.poll(() => toolbarBadge(ext, tabId)).toMatch(/^\d+$/);
+  await page.goto('https://www.example.org/');
+  await expect.poll(() => toolbarBadge(ext, tabId)).toBe('');
+  const popup = await openPopup(ext, tabId);
+  await expect(popup.getByTestId('scan-error')).toContainText('click its toolbar button');
+});
