@@ -8,7 +8,8 @@ import type { ExtractResult, RawPerson } from '../types';
 import { CAP, clean, found, missingOf, pick, pickAll, pickText, put, textOf, type Found } from './dom';
 import { splitHeadline } from './headline';
 import { jsonLdNodes } from './json-ld';
-import { canonicalLinkedInUrl } from './page-types';
+import { canonicalLinkedInUrl, profileSlugFromUrl } from './page-types';
+import { readVoyagerProfile } from './voyager';
 import { PROFILE } from './selectors';
 
 type P = Found<RawPerson>;
@@ -81,6 +82,14 @@ function fromExperience(p: P, doc: Document, url: URL) {
   );
 }
 
+/** Sub-pages (/details/experience/) show no top card; the page's embedded data still names the member's. */
+function fromVoyager(p: P, doc: Document, url: URL) {
+  if (p.rec.headline !== undefined && p.rec.location !== undefined) return;
+  const v = readVoyagerProfile(doc, profileSlugFromUrl(url));
+  put(p, 'headline', v?.headline, 'embedded-json', 'Voyager Profile.headline');
+  put(p, 'location', v?.location, 'embedded-json', 'Voyager Profile.geoLocation');
+}
+
 function fallbacks(p: P, doc: Document) {
   const split = splitHeadline(p.rec.headline);
   put(p, 'title', split?.title, 'text', 'headline "X at Y"');
@@ -111,6 +120,7 @@ export function extractProfile(doc: Document, url: URL): ExtractResult {
   fromJsonLd(p, doc);
   fromTopCard(p, doc);
   fromExperience(p, doc, url);
+  fromVoyager(p, doc, url);
   fallbacks(p, doc);
   return { kind: 'person', person: p.rec, missing: missingOf(p.rec, PERSON_FIELDS), provenance: p.prov };
 }

@@ -151,3 +151,42 @@ export function readVoyagerCompany(doc: Document, slug: string | undefined): Voy
   }
   return Object.keys(rec).length ? out : undefined;
 }
+
+/** What the embedded Voyager data says of the member a profile page is about. */
+export interface VoyagerProfile {
+  headline?: string;
+  location?: string;
+}
+
+/**
+ * Reads the member whose `publicIdentifier` is the page's slug (never another member in the
+ * same data, such as the signed-in viewer): headline and location ("*geo" resolved to its Geo
+ * entity's name). Sub-pages such as /details/experience/ show neither, but ship both.
+ */
+export function readVoyagerProfile(doc: Document, slug: string | undefined): VoyagerProfile | undefined {
+  if (!slug) return undefined;
+  const want = slug.toLowerCase();
+  const needle = `"publicidentifier":"${want}"`; // matched against lower-cased text
+  const out: VoyagerProfile = {};
+  const codes = doc.getElementsByTagName('code');
+  for (let i = 0; i < codes.length && i < 200; i++) {
+    const code = codes[i];
+    if (!code.id.startsWith(COMPANY.voyagerIdPrefix)) continue;
+    const text = code.textContent ?? '';
+    if (!text.toLowerCase().includes(needle)) continue;
+    const data = parse(text);
+    const included = isObj(data) && Array.isArray(data.included) ? data.included.filter(isObj) : [];
+    const byUrn = new Map<string, J>();
+    for (const e of included) if (typeof e.entityUrn === 'string') byUrn.set(e.entityUrn, e);
+    for (const e of included) {
+      if (!String(e.$type).endsWith('.identity.profile.Profile')) continue;
+      if (String(e.publicIdentifier).toLowerCase() !== want) continue;
+      out.headline ??= clean(e.headline, CAP.headline);
+      const geo = isObj(e.geoLocation) ? (e.geoLocation['*geo'] ?? e.geoLocation.geoUrn) : undefined;
+      const place = typeof geo === 'string' ? byUrn.get(geo) : undefined;
+      out.location ??= clean(place?.defaultLocalizedName) ?? clean(e.locationName);
+    }
+    if (out.headline && out.location) break;
+  }
+  return out.headline || out.location ? out : undefined;
+}

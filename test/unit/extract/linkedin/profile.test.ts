@@ -39,15 +39,19 @@ describe('extractProfile on saved pages', () => {
     expect(personRole(r.person)).toEqual({ seniority: 'individual contributor', department: 'Engineering' });
   });
 
-  it('2022 /details/experience/ sub-page: the first entry, the name from the tab title', () => {
+  it('2022 /details/experience/ sub-page: the first entry, the name from the tab title, headline and location from the embedded data', () => {
     const r = read('experience2022');
     expect(r.person).toEqual({
       name: "Aidan O'Farrow",
+      headline: 'Software Engineer at Google',
+      location: 'Palo Alto, California, United States',
       title: 'Software Engineer',
       companyName: 'Google',
       companyLinkedinUrl: 'https://www.linkedin.com/company/1441/',
     });
-    expect(r.missing).toEqual(['headline', 'location']);
+    expect(r.missing).toEqual([]);
+    // The signed-in viewer's own profile sits in the same data ("Software Engineer at Gantry"): not read.
+    expect(r.provenance.headline).toEqual({ source: 'embedded-json', detail: 'Voyager Profile.headline' });
   });
 
   it('2016 guest profile: JSON-LD name, legacy markup', () => {
