@@ -41,3 +41,42 @@ describe('message validation at the background boundary', () => {
     expect(getFitForTabSchema.safeParse({ tabId: '3' }).success).toBe(false);
   });
 });
+
+describe('site messages at the background boundary', () => {
+  const signals = {
+    scriptSrcs: ['//js.hs-scripts.com/1.js'],
+    linkHrefs: [],
+    metas: [],
+    inlineScripts: [],
+    cookieNames: [],
+    globals: [],
+  };
+  const site = { url: 'https://www.acme.io/', result: ok.result, signals };
+
+  it('accepts what the site reader sends', async () => {
+    const { siteExtractedSchema } = await import('../../../lib/messaging/validate');
+    expect(siteExtractedSchema.safeParse(site).success).toBe(true);
+  });
+
+  it.each([
+    ['no signals', { url: site.url, result: site.result }],
+    ['a signal list that is not text', { ...site, signals: { ...signals, scriptSrcs: [{}] } }],
+    [
+      'a flood of script URLs',
+      { ...site, signals: { ...signals, scriptSrcs: Array.from({ length: 5000 }, () => 'x') } },
+    ],
+    ['a giant inline script', { ...site, signals: { ...signals, inlineScripts: ['x'.repeat(50_000)] } }],
+    ['a page outline over its cap', { ...site, signals: { ...signals, html: 'x'.repeat(500_000) } }],
+  ])('rejects %s', async (_label, data) => {
+    const { siteExtractedSchema } = await import('../../../lib/messaging/validate');
+    expect(siteExtractedSchema.safeParse(data).success).toBe(false);
+  });
+
+  it('keeps only probe answers that are short lists of text', async () => {
+    const { probeAnswerSchema } = await import('../../../lib/messaging/validate');
+    expect(probeAnswerSchema.safeParse(['HubSpotConversations']).success).toBe(true);
+    expect(probeAnswerSchema.safeParse('HubSpot').success).toBe(false);
+    expect(probeAnswerSchema.safeParse([{ evil: true }]).success).toBe(false);
+    expect(probeAnswerSchema.safeParse(Array.from({ length: 5000 }, () => 'x')).success).toBe(false);
+  });
+});
