@@ -1,5 +1,6 @@
 import { companyFacts } from '@/lib/fit/company-facts';
-import type { TabFit } from '@/lib/messaging/protocol';
+import type { Company } from '@/lib/icp/company';
+import { sourcePages, type FieldOrigin } from '@/lib/merge/merge-company';
 
 const KIND_LABEL = { linkedin: 'LinkedIn', website: 'Website' } as const;
 const KIND_CLASS = {
@@ -23,10 +24,10 @@ const day = (iso: string) => iso.slice(0, 10);
  * Where the company record's values came from: the pages that fed it (its LinkedIn page, its
  * website) and, folded, each field with its source, so a rep can see why a value is what it is.
  */
-export function SourcesPanel({ tab }: { tab: TabFit }) {
-  const sources = tab.sources ?? [];
-  if (!tab.company || !sources.length) return null;
-  const facts = companyFacts(tab.company, tab.origins);
+export function SourcesPanel({ company, origins }: { company?: Company; origins?: Record<string, FieldOrigin> }) {
+  const sources = origins ? sourcePages(origins) : [];
+  if (!company || !sources.length) return null;
+  const facts = companyFacts(company, origins);
   return (
     <section aria-labelledby="sources-h" data-testid="sources" className="space-y-2">
       <h2 id="sources-h" className="text-xs font-semibold tracking-wide text-gray-600 uppercase dark:text-gray-400">

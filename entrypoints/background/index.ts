@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { listen } from '@/lib/messaging/protocol';
 import { tabFitItem } from '@/lib/storage/items';
 import { handleEnrichFromWebsite } from './enrich';
+import { handleBadgeSave, handleFindLead, handleSaveLead, watchIcpChanges } from './leads';
 import { handleGetFitForTab, handleOpenDetails, handlePageExtracted } from './page-fit';
 import { watchSiteAccess } from './site-access';
 import { handleScanTab, handleSiteDomain, handleSiteExtracted } from './site-fit';
@@ -17,7 +18,11 @@ export default defineBackground({
       'ui:getFitForTab': handleGetFitForTab,
       'ui:scanTab': handleScanTab,
       'ui:enrichFromWebsite': handleEnrichFromWebsite,
+      'cs:saveLead': handleBadgeSave,
+      'ui:saveLead': handleSaveLead,
+      'ui:findLead': handleFindLead,
     });
+    watchIcpChanges();
     browser.tabs.onRemoved.addListener((tabId) => void tabFitItem(tabId).removeValue());
     // A new document in a tab (not an in-app navigation) starts unscored: the last page's result
     // must not be shown for the next site. Its reader, if any, scores it again.

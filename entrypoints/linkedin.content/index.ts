@@ -30,13 +30,27 @@ function read(url: URL): { result: ExtractResult; rows: ListRow[] } {
   return { result: extractLinkedIn(document, url), rows: [] };
 }
 
+/** Saves the page's company (or one row's) as a lead; true when the background saved it. */
+async function saveLead(row?: number): Promise<boolean> {
+  try {
+    const outcome = await sendMessage('cs:saveLead', row === undefined ? {} : { row });
+    return !!outcome?.ok;
+  } catch {
+    return false;
+  }
+}
+
 function draw(snapshot: Snapshot): void {
   const badges = snapshot.badges;
   if (!badges?.show) return removeBadges(document);
   const keep = new Set<string>();
   const anchor = badges.page && pageAnchor(document);
   if (badges.page && anchor) {
-    upsertBadge(anchor, 'page', badges.page, { compact: false, onClick: () => void sendMessage('cs:openDetails', {}) });
+    upsertBadge(anchor, 'page', badges.page, {
+      compact: false,
+      onClick: () => void sendMessage('cs:openDetails', {}),
+      onSave: () => saveLead(),
+    });
     keep.add('page');
   }
   badges.rows.forEach((view, i) => {
@@ -45,6 +59,7 @@ function draw(snapshot: Snapshot): void {
     upsertBadge(rowAnchor(row.el), `row-${i}`, view, {
       compact: true,
       onClick: () => void sendMessage('cs:openDetails', { row: i }),
+      onSave: () => saveLead(i),
     });
     keep.add(`row-${i}`);
   });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { browser } from '#imports';
+import type { SaveState } from '@/components/SaveLead';
 import { sendMessage, type TabFit } from '@/lib/messaging/protocol';
 import { tabFitItem } from '@/lib/storage/items';
 import { siteOriginsFor } from '@/lib/storage/site-access';
@@ -27,6 +28,10 @@ interface PopupState {
   load(): Promise<void>;
   /** Must be called straight from the click: the permission prompt needs the user's gesture. */
   enrichFromWebsite(): Promise<void>;
+  save?: SaveState;
+  /** Asks whether the tab's company (or the open row's) is saved already. */
+  checkSaved(): Promise<void>;
+  saveLead(): Promise<void>;
 }
 
 function rowParam(): number | undefined {
@@ -50,7 +55,33 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   fit: null,
   row: rowParam(),
   selectRow(row) {
-    set({ row });
+    set({ row, save: undefined });
+    void get().checkSaved();
+  },
+  async checkSaved() {
+    const { tabId, row } = get();
+    if (tabId === undefined) return;
+    const saved = await sendMessage('ui:findLead', { tabId, ...(row === undefined ? {} : { row }) }).catch(() => null);
+    if (get().save?.state !== 'saving') set({ save: { state: 'idle', saved } });
+  },
+  async saveLead() {
+    const { tabId, row, save } = get();
+    if (tabId === undefined) return;
+    set({ save: { state: 'saving', saved: save?.saved ?? null } });
+    try {
+      const outcome = await sendMessage('ui:saveLead', { tabId, ...(row === undefined ? {} : { row }) });
+      set({
+        save: outcome.ok
+          ? {
+              state: 'saved',
+              saved: { key: outcome.key, name: outcome.name, status: outcome.status },
+              created: outcome.created,
+            }
+          : { state: 'failed', saved: save?.saved ?? null, message: outcome.message },
+      });
+    } catch (error) {
+      set({ save: { state: 'failed', saved: save?.saved ?? null, message: messageOf(error) } });
+    }
   },
   async load() {
     try {
@@ -59,7 +90,10 @@ export const usePopupStore = create<PopupState>((set, get) => ({
       // Follow re-scores while the popup is open (in-app navigation, late content, enrichment).
       tabFitItem(tabId).watch((next) => set({ fit: next }));
       const fit = await sendMessage('ui:getFitForTab', { tabId });
-      if (fit) return set({ status: 'ready', tabId, fit });
+      if (fit) {
+        set({ status: 'ready', tabId, fit });
+        return void get().checkSaved();
+      }
       // Nothing read this tab yet: read it as a company website (the toolbar click allows it).
       set({ status: 'ready', tabId, fit: null, scan: { state: 'reading' } });
       const outcome = await sendMessage('ui:scanTab', { tabId });
@@ -68,6 +102,7 @@ export const usePopupStore = create<PopupState>((set, get) => ({
           ? { fit: outcome.fit, scan: undefined }
           : { scan: { state: 'failed', reason: outcome.reason, message: outcome.message } },
       );
+      if (outcome.ok) void get().checkSaved();
     } catch (error) {
       set({ status: 'error', error: messageOf(error) });
     }

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { FitDetails } from '@/components/FitDetails';
 import { RowList } from '@/components/RowList';
 import type { TabFit } from '@/lib/messaging/protocol';
+import { SaveLead } from '@/components/SaveLead';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import { TechnologyList } from '@/components/TechnologyList';
 import { usePopupStore, type ScanState } from './store';
@@ -39,12 +40,25 @@ function EnrichFromWebsite({ tab }: { tab: TabFit }) {
   );
 }
 
+function Save({ what }: { what?: string }) {
+  const { save, saveLead } = usePopupStore();
+  return (
+    <SaveLead
+      save={save}
+      onSave={() => void saveLead()}
+      onOpenLeads={() => void browser.tabs.create({ url: browser.runtime.getURL('/leads.html') })}
+      what={what}
+    />
+  );
+}
+
 export function CompanyView({ tab }: { tab: TabFit }) {
   return (
     <div className="space-y-4">
       <FitDetails title={tab.title} result={{ fit: tab.fit!, tone: tab.tone! }} scoredWith={`ICP: ${tab.icp.name}`} />
+      <Save />
       <EnrichFromWebsite tab={tab} />
-      <SourcesPanel tab={tab} />
+      <SourcesPanel company={tab.company} origins={tab.origins} />
       {tab.detections && <TechnologyList detections={tab.detections} />}
     </div>
   );
@@ -86,6 +100,7 @@ export function PersonView({ tab }: { tab: TabFit }) {
           onOpenCompany={(url) => void browser.tabs.create({ url })}
         />
       )}
+      {(tab.employer?.name || tab.employer?.company) && <Save what="person and company" />}
       {tab.personaFit && (
         <FitDetails title={tab.title} result={tab.personaFit} scoredWith={`Persona: ${tab.persona?.name ?? ''}`} />
       )}
@@ -109,6 +124,7 @@ export function ListView({ tab }: { tab: TabFit }) {
           ← All {rows.length} results
         </button>
         <FitDetails title={selected.title} result={selected.result} scoredWith={scoredWith} />
+        {(selected.kind === 'company' || selected.person?.companyName) && <Save />}
       </div>
     );
   }

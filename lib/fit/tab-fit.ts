@@ -122,6 +122,7 @@ export function listTabFit(
       const where = [c.industry, c.hq?.city ?? c.hq?.country].filter(Boolean).join(' · ');
       return {
         kind: 'company',
+        company: c,
         title: c.name,
         subtitle: where || undefined,
         url: c.linkedinUrl,
@@ -131,6 +132,7 @@ export function listTabFit(
     const p = row.person ?? {};
     return {
       kind: 'person',
+      person: p,
       title: p.name,
       subtitle: p.headline ?? p.title,
       result: fitPerson(ctx.persona, asPerson(p), ctx.asOf),

@@ -30,6 +30,10 @@ export interface EmployerFit {
 /** One row of a result list, scored. */
 export interface RowFit {
   kind: 'company' | 'person';
+  /** The row's company (company rows), for saving it as a lead. */
+  company?: Company;
+  /** The row's person (people rows). */
+  person?: NormalizedPerson;
   title?: string;
   subtitle?: string;
   url?: string;
@@ -83,6 +87,16 @@ export type ScanOutcome =
 /** How an enrichment went: the re-scored tab, or what went wrong in words. */
 export type EnrichOutcome = { ok: true; fit: TabFit; pages: string[] } | { ok: false; message: string };
 
+/** A saved lead as the popup mentions it. */
+export interface SavedLead {
+  key: string;
+  name: string;
+  status: string;
+}
+
+/** How saving went: the lead (created or updated), or why nothing was saved. */
+export type SaveOutcome = ({ ok: true; created: boolean } & SavedLead) | { ok: false; message: string };
+
 /** The compact answer a content script needs to draw one in-page badge. */
 export interface BadgeView {
   score: number;
@@ -112,6 +126,12 @@ export interface ProtocolMap {
   /** A badge was clicked: show the details of the page (or of one list row). */
   'cs:openDetails'(data: { row?: number }): void;
   'ui:getFitForTab'(data: { tabId: number }): TabFit | null;
+  /** "Save lead" on an in-page badge: the page's company, or one list row's. */
+  'cs:saveLead'(data: { row?: number }): SaveOutcome;
+  /** "Save lead" in the popup. */
+  'ui:saveLead'(data: { tabId: number; row?: number }): SaveOutcome;
+  /** Is this tab's company (or row's) saved already, and with which status? */
+  'ui:findLead'(data: { tabId: number; row?: number }): SavedLead | null;
   /** The site reader asks for its page's registrable domain (the suffix list lives here). */
   'cs:siteDomain'(data: { url: string }): { domain?: string };
   /** The site reader's findings on a company website, with what technology detection needs. */

@@ -99,3 +99,10 @@ export const scanTabSchema = getFitForTabSchema;
 export const enrichSchema = getFitForTabSchema;
 /** What the page-side probes return: only paths and selectors we asked about. */
 export const probeAnswerSchema = z.array(str(200)).max(1000);
+
+/** "Save lead" from a badge (the tab is the sender's) and from the popup (the tab is named). */
+export const badgeSaveSchema = openDetailsSchema;
+export const tabRowSchema = z.object({
+  tabId: z.number().int().nonnegative(),
+  row: z.number().int().nonnegative().max(1000).optional(),
+});

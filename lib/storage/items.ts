@@ -1,5 +1,8 @@
 import { storage } from '#imports';
+import type { RescoreProgress } from '../leads/types';
 import type { TabFit } from '../messaging/protocol';
+
+export type { RescoreProgress };
 import { KEYS } from './keys';
 
 /**
@@ -39,3 +42,6 @@ export async function readSettings(): Promise<Settings> {
 
 /** Per-tab result, in session storage so it survives the service worker's restarts. */
 export const tabFitItem = (tabId: number) => storage.defineItem<TabFit | null>(KEYS.tabFit(tabId), { fallback: null });
+
+/** The background's re-scoring of saved leads after an ICP change, for the leads page's progress bar. */
+export const rescoreItem = storage.defineItem<RescoreProgress | null>(KEYS.rescore, { fallback: null });

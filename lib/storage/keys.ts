@@ -4,6 +4,7 @@ export const KEYS = {
   activeIcpId: 'local:activeIcpId',
   settings: 'local:settings',
   tabFit: (tabId: number) => `session:tabFit:${tabId}` as const,
+  rescore: 'session:rescore',
   /** What every per-tab result's key starts with, as `browser.storage.session` sees it. */
   tabFitPrefix: 'tabFit:',
 } as const;

@@ -1,0 +1,414 @@
+import { useRef, useState } from 'react';
+import { exportLeadsCsv, type ExportPreset } from '@/lib/csv/export';
+import {
+  guessMappingForText,
+  IMPORT_FIELD_LABELS,
+  IMPORT_FIELDS,
+  planImport,
+  readCsvText,
+  type ImportField,
+  type ImportPlan,
+  type Mapping,
+} from '@/lib/csv/import';
+import { exportBackup, parseBackup, restoreBackup, type BackupFile } from '@/lib/db/backup';
+import { db } from '@/lib/db/database';
+import { importLeads } from '@/lib/db/leads';
+import type { IssueLine } from '@/lib/icp/errors';
+import { leadFromImportRow } from '@/lib/leads/from-import';
+import { snapshotScorer } from '@/lib/leads/rescore';
+import type { Lead, LeadRow } from '@/lib/leads/types';
+import type { ActiveIcp } from '@/lib/storage/active-icp';
+import { downloadText, today } from './download';
+import { useLeadsStore } from './store';
+
+const button =
+  'rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-gray-100 disabled:opacity-50 dark:border-gray-600 dark:bg-gray-800 dark:hover:bg-gray-700';
+const primary =
+  'rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-50 dark:bg-blue-600';
+const field = 'rounded-md border border-gray-300 bg-white px-2 py-1 text-sm dark:border-gray-600 dark:bg-gray-800';
+const PRESETS: { id: ExportPreset; label: string }[] = [
+  { id: 'hubspot', label: 'HubSpot companies import' },
+  { id: 'salesforce', label: 'Salesforce accounts import' },
+  { id: 'all', label: 'All fields' },
+];
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+interface Props {
+  /** The leads shown (filtered and sorted), for "export shown". */
+  rows: LeadRow[];
+  selected: string[];
+  active?: ActiveIcp;
+}
+
+async function leadsFor(keys: string[]): Promise<Lead[]> {
+  const found = await db().leads.bulkGet(keys);
+  return found.filter((l): l is Lead => !!l);
+}
+
+/** Export (CSV presets, backup), import (CSV with mapping and preview, backup restore). */
+export function DataTools({ rows, selected, active }: Props) {
+  const say = useLeadsStore((s) => s.say);
+  const [preset, setPreset] = useState<ExportPreset>('hubspot');
+  const [bom, setBom] = useState(true);
+  const [plan, setPlan] = useState<{ plan: ImportPlan; text: string; warnings: ImportPlan['warnings'] }>();
+  const [restore, setRestore] = useState<{ backup?: BackupFile; errors?: IssueLine[]; fileName: string }>();
+  const [busy, setBusy] = useState(false);
+  const importDialog = useRef<HTMLDialogElement>(null);
+  const restoreDialog = useRef<HTMLDialogElement>(null);
+
+  async function exportCsv(which: 'shown' | 'selected') {
+    const keys = which === 'selected' ? selected : rows.map((r) => r.key);
+    if (!keys.length) return say('There are no leads to export.', true);
+    setBusy(true);
+    try {
+      const leads = await leadsFor(keys);
+      const order = new Map(keys.map((k, i) => [k, i]));
+      leads.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+      downloadText(
+        exportLeadsCsv(leads, { preset, bom }),
+        `icp-lens-leads-${preset}-${today()}.csv`,
+        'text/csv;charset=utf-8',
+      );
+      say(`Exported ${leads.length} leads (${PRESETS.find((p) => p.id === preset)?.label}).`);
+    } catch (e) {
+      say(`Export failed: ${String(e)}`, true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function chooseCsv(file: File | undefined) {
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      return say(
+        `${file.name} is ${Math.round(file.size / 1e6)} MB; the limit is 200 MB. Split the file and import the parts.`,
+        true,
+      );
+    }
+    const read = readCsvText(new Uint8Array(await file.arrayBuffer()), file.name);
+    const mapping = guessMappingForText(read.text);
+    setPlan({
+      plan: planImport(read.text, mapping, { fileName: file.name, warnings: read.warnings }),
+      text: read.text,
+      warnings: read.warnings,
+    });
+    importDialog.current?.showModal();
+  }
+
+  function remap(index: number, fieldName: ImportField) {
+    if (!plan) return;
+    const mapping: Mapping = plan.plan.mapping.map((m) => (m.index === index ? { ...m, field: fieldName } : m));
+    setPlan({
+      ...plan,
+      plan: planImport(plan.text, mapping, { fileName: plan.plan.fileName, warnings: plan.warnings }),
+    });
+  }
+
+  async function confirmImport() {
+    if (!plan || !active) return;
+    setBusy(true);
+    try {
+      const at = new Date().toISOString();
+      const score = snapshotScorer(active.bundle, active.icp, at);
+      const leads = plan.plan.rows.map((row) => leadFromImportRow(row, plan.plan, score, at));
+      const { added, merged } = await importLeads(leads, at);
+      importDialog.current?.close();
+      setPlan(undefined);
+      say(`Imported ${plan.plan.fileName}: ${added} new leads, ${merged} merged into leads you had.`);
+    } catch (e) {
+      say(e instanceof Error ? e.message : String(e), true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function backup() {
+    setBusy(true);
+    try {
+      const file = await exportBackup();
+      downloadText(JSON.stringify(file), `icp-lens-backup-${today()}.json`, 'application/json');
+      say(`Backup saved: ${file.leads.length} leads, ${file.activity.length} history entries.`);
+    } catch (e) {
+      say(e instanceof Error ? e.message : String(e), true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function chooseBackup(file: File | undefined) {
+    if (!file) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch (e) {
+      setRestore({
+        fileName: file.name,
+        errors: [{ path: '$', message: `${file.name} is not valid JSON: ${String(e)}` }],
+      });
+      return restoreDialog.current?.showModal();
+    }
+    const parsed = parseBackup(json);
+    setRestore(
+      parsed.ok ? { fileName: file.name, backup: parsed.backup } : { fileName: file.name, errors: parsed.errors },
+    );
+    restoreDialog.current?.showModal();
+  }
+
+  async function confirmRestore() {
+    if (!restore?.backup) return;
+    setBusy(true);
+    try {
+      const counts = await restoreBackup(restore.backup);
+      restoreDialog.current?.close();
+      setRestore(undefined);
+      say(`Restored ${counts.leads} leads and ${counts.activity} history entries from ${restore.fileName}.`);
+    } catch (e) {
+      say(e instanceof Error ? e.message : String(e), true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const p = plan?.plan;
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <label className="flex flex-col text-xs">
+        Export format
+        <select
+          className={field}
+          value={preset}
+          onChange={(e) => setPreset(e.target.value as ExportPreset)}
+          data-testid="export-preset"
+        >
+          {PRESETS.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex items-center gap-1 pb-1.5 text-xs">
+        <input type="checkbox" className="h-4 w-4" checked={bom} onChange={(e) => setBom(e.target.checked)} />
+        For Excel (BOM)
+      </label>
+      <button
+        type="button"
+        className={button}
+        disabled={busy}
+        onClick={() => void exportCsv('shown')}
+        data-testid="export-shown"
+      >
+        Export {rows.length} shown
+      </button>
+      {selected.length > 0 && (
+        <button
+          type="button"
+          className={button}
+          disabled={busy}
+          onClick={() => void exportCsv('selected')}
+          data-testid="export-selected"
+        >
+          Export {selected.length} selected
+        </button>
+      )}
+      <label className={`${button} cursor-pointer`}>
+        Import CSV…
+        <input
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          className="sr-only"
+          data-testid="import-csv"
+          onChange={(e) => {
+            void chooseCsv(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <button type="button" className={button} disabled={busy} onClick={() => void backup()} data-testid="backup">
+        Back up
+      </button>
+      <label className={`${button} cursor-pointer`}>
+        Restore…
+        <input
+          type="file"
+          accept=".json,application/json"
+          className="sr-only"
+          data-testid="restore-file"
+          onChange={(e) => {
+            void chooseBackup(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </label>
+
+      <dialog
+        ref={importDialog}
+        aria-labelledby="import-h"
+        data-testid="import-dialog"
+        className="m-auto max-h-[90vh] w-[min(1000px,95vw)] overflow-y-auto rounded-lg p-5 text-gray-900 backdrop:bg-black/40 dark:bg-gray-900 dark:text-gray-100"
+        onClose={() => setPlan(undefined)}
+      >
+        {p && (
+          <div className="space-y-4">
+            <h2 id="import-h" className="text-lg font-semibold">
+              Import {p.fileName}
+            </h2>
+            <p className="text-sm" data-testid="import-summary">
+              {p.stats.dataRows} rows read: {p.stats.planned} leads to import
+              {p.stats.merged ? `, ${p.stats.merged} duplicate rows merged` : ''}
+              {p.stats.rejected ? `, ${p.stats.rejected} rows left out (listed below)` : ''}. Nothing is saved until you
+              confirm; leads you already have are merged, not duplicated.
+            </p>
+            {p.warnings.length > 0 && (
+              <ul
+                className="list-disc space-y-1 pl-5 text-sm text-amber-800 dark:text-amber-300"
+                data-testid="import-warnings"
+              >
+                {p.warnings.map((w, i) => (
+                  <li key={i}>{w.message}</li>
+                ))}
+              </ul>
+            )}
+            <section aria-labelledby="mapping-h" className="space-y-2">
+              <h3 id="mapping-h" className="text-sm font-semibold">
+                Columns
+              </h3>
+              <div className="grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-3">
+                {p.mapping.map((m) => (
+                  <label key={m.index} className="flex items-center justify-between gap-2 text-sm">
+                    <span className="truncate" title={m.header}>
+                      {m.header || `(column ${m.index + 1})`}
+                    </span>
+                    <select
+                      className={field}
+                      value={m.field}
+                      onChange={(e) => remap(m.index, e.target.value as ImportField)}
+                      aria-label={`Read column “${m.header}” as`}
+                    >
+                      {IMPORT_FIELDS.map((f) => (
+                        <option key={f} value={f}>
+                          {IMPORT_FIELD_LABELS[f]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ))}
+              </div>
+            </section>
+            {p.errors.length > 0 && (
+              <section aria-labelledby="errors-h" className="space-y-1">
+                <h3 id="errors-h" className="text-sm font-semibold text-red-800 dark:text-red-300">
+                  Rows left out ({p.stats.errorCount})
+                </h3>
+                <ul className="max-h-40 list-disc overflow-y-auto pl-5 text-sm" data-testid="import-errors">
+                  {p.errors.map((e, i) => (
+                    <li key={i}>{e.message}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <section aria-labelledby="preview-h" className="space-y-1">
+              <h3 id="preview-h" className="text-sm font-semibold">
+                Preview (first {p.preview.length})
+              </h3>
+              <table className="w-full text-left text-xs" data-testid="import-preview">
+                <thead>
+                  <tr>
+                    <th scope="col">Line</th>
+                    <th scope="col">Company</th>
+                    <th scope="col">Domain</th>
+                    <th scope="col">Industry</th>
+                    <th scope="col">Employees</th>
+                    <th scope="col">Country</th>
+                    <th scope="col">Status</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.preview.map((r) => (
+                    <tr key={r.key} className="border-t border-gray-100 dark:border-gray-800">
+                      <td>{r.line}</td>
+                      <td>{r.name}</td>
+                      <td>{r.company.domain}</td>
+                      <td>{r.company.industry}</td>
+                      <td>
+                        {r.company.employees
+                          ? `${r.company.employees.min}${r.company.employees.max !== undefined ? `-${r.company.employees.max}` : '+'}`
+                          : ''}
+                      </td>
+                      <td>{r.company.hq?.country}</td>
+                      <td>{r.status ?? 'new'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+            <div className="flex justify-end gap-2">
+              <button type="button" className={button} onClick={() => importDialog.current?.close()}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className={primary}
+                disabled={busy || !p.rows.length || !active}
+                onClick={() => void confirmImport()}
+                data-testid="import-confirm"
+              >
+                Import {p.rows.length} leads
+              </button>
+            </div>
+          </div>
+        )}
+      </dialog>
+
+      <dialog
+        ref={restoreDialog}
+        aria-labelledby="restore-h"
+        data-testid="restore-dialog"
+        className="m-auto w-[min(640px,95vw)] rounded-lg p-5 text-gray-900 backdrop:bg-black/40 dark:bg-gray-900 dark:text-gray-100"
+        onClose={() => setRestore(undefined)}
+      >
+        {restore && (
+          <div className="space-y-3">
+            <h2 id="restore-h" className="text-lg font-semibold">
+              Restore {restore.fileName}
+            </h2>
+            {restore.errors ? (
+              <>
+                <p className="text-sm">This file cannot be restored; nothing was changed:</p>
+                <ul className="max-h-60 list-disc overflow-y-auto pl-5 text-sm" data-testid="restore-errors">
+                  {restore.errors.slice(0, 50).map((e, i) => (
+                    <li key={i}>
+                      <code>{e.path}</code>: {e.message}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="text-sm" data-testid="restore-summary">
+                Replace all your saved leads ({useLeadsStore.getState().rows.length}) with the backup’s{' '}
+                {restore.backup?.leads.length} leads and {restore.backup?.activity.length} history entries, made{' '}
+                {restore.backup?.exportedAt.slice(0, 10)}? This cannot be undone; back up first if unsure.
+              </p>
+            )}
+            <div className="flex justify-end gap-2">
+              <button type="button" className={button} onClick={() => restoreDialog.current?.close()}>
+                {restore.errors ? 'Close' : 'Cancel'}
+              </button>
+              {restore.backup && (
+                <button
+                  type="button"
+                  className={primary}
+                  disabled={busy}
+                  onClick={() => void confirmRestore()}
+                  data-testid="restore-confirm"
+                >
+                  Replace with backup
+                </button>
+              )}
+            </div>
+          </div>
+        )}
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { create } from 'zustand';
+import { NO_FILTERS, type LeadFilters, type Sort } from '@/lib/leads/query';
+import type { Lead, LeadRow, LeadStatus } from '@/lib/leads/types';
+import { addTag, deleteLeads, removeTag, restoreLeads, setNotes, setStatus } from '@/lib/db/leads';
+
+/** A deletion the user can still take back. */
+export interface Undo {
+  leads: Lead[];
+  message: string;
+}
+
+interface LeadsState {
+  /** Every saved lead's table row, live from the database. */
+  rows: LeadRow[];
+  loaded: boolean;
+  filters: LeadFilters;
+  sort: Sort;
+  selected: ReadonlySet<string>;
+  /** The row the keyboard is on (its key). */
+  cursor?: string;
+  /** The lead shown in the detail panel. */
+  open?: string;
+  undo?: Undo;
+  /** A short message for the status line (role="status"). */
+  message?: string;
+  error?: string;
+  setRows(rows: LeadRow[]): void;
+  setFilters(patch: Partial<LeadFilters>): void;
+  clearFilters(): void;
+  setSort(sort: Sort): void;
+  toggle(key: string): void;
+  selectOnly(keys: string[]): void;
+  clearSelection(): void;
+  setCursor(key: string | undefined): void;
+  openLead(key: string | undefined): void;
+  changeStatus(keys: string[], status: LeadStatus): Promise<void>;
+  changeNotes(key: string, notes: string): Promise<void>;
+  tag(keys: string[], tag: string, on: boolean): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+  undoRemove(): Promise<void>;
+  say(message: string | undefined, error?: boolean): void;
+}
+
+const now = () => new Date().toISOString();
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Screen state of the leads page; the leads themselves live in IndexedDB (lib/db/leads.ts). */
+export const useLeadsStore = create<LeadsState>((set, get) => {
+  /** Runs a write; a failed one (quota, closed database) leaves data as it was and says why. */
+  async function write(run: () => Promise<unknown>, done: string): Promise<void> {
+    try {
+      await run();
+      set({ message: done, error: undefined });
+    } catch (e) {
+      set({ error: messageOf(e), message: undefined });
+    }
+  }
+  return {
+    rows: [],
+    loaded: false,
+    filters: NO_FILTERS,
+    sort: { key: 'score', desc: true },
+    selected: new Set(),
+    setRows(rows) {
+      const keys = new Set(rows.map((r) => r.key));
+      const selected = new Set([...get().selected].filter((k) => keys.has(k)));
+      set({ rows, loaded: true, selected });
+    },
+    setFilters(patch) {
+      set({ filters: { ...get().filters, ...patch } });
+    },
+    clearFilters() {
+      set({ filters: NO_FILTERS });
+    },
+    setSort(sort) {
+      set({ sort });
+    },
+    toggle(key) {
+      const selected = new Set(get().selected);
+      if (selected.has(key)) selected.delete(key);
+      else selected.add(key);
+      set({ selected });
+    },
+    selectOnly(keys) {
+      set({ selected: new Set(keys) });
+    },
+    clearSelection() {
+      set({ selected: new Set() });
+    },
+    setCursor(cursor) {
+      set({ cursor });
+    },
+    openLead(open) {
+      set({ open, cursor: open ?? get().cursor });
+    },
+    async changeStatus(keys, status) {
+      await write(() => setStatus(keys, status, now()), `${plural(keys.length, 'lead')} set to ${status}.`);
+    },
+    async changeNotes(key, notes) {
+      await write(() => setNotes(key, notes, now()), 'Note saved.');
+    },
+    async tag(keys, tag, on) {
+      const t = tag.trim();
+      if (!t) return;
+      await write(
+        () => (on ? addTag(keys, t, now()) : removeTag(keys, t, now())),
+        on ? `Tagged ${plural(keys.length, 'lead')} “${t}”.` : `Removed “${t}” from ${plural(keys.length, 'lead')}.`,
+      );
+    },
+    async remove(keys) {
+      try {
+        const leads = await deleteLeads(keys, now());
+        const message = `Deleted ${plural(leads.length, 'lead')}.`;
+        set({ undo: { leads, message }, message, error: undefined, selected: new Set(), open: undefined });
+      } catch (e) {
+        set({ error: messageOf(e) });
+      }
+    },
+    async undoRemove() {
+      const undo = get().undo;
+      if (!undo) return;
+      set({ undo: undefined });
+      await write(() => restoreLeads(undo.leads, now()), `Restored ${plural(undo.leads.length, 'lead')}.`);
+    },
+    say(message, error = false) {
+      set(error ? { error: message, message: undefined } : { message, error: undefined });
+    },
+  };
+});

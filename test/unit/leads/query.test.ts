@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allIcps,
+  allTags,
+  filterRows,
+  NO_FILTERS,
+  outcomeByTier,
+  savedPerWeek,
+  scoreHistogram,
+  sortRows,
+  tierDistribution,
+  weekOf,
+} from '../../../lib/leads/query';
+import type { LeadRow } from '../../../lib/leads/types';
+
+const row = (over: Partial<LeadRow>): LeadRow => ({
+  key: over.name ?? 'x',
+  name: 'X',
+  score: 50,
+  tierId: 'b',
+  tierLabel: 'B — Good fit',
+  tone: 'mid',
+  icpId: 'saas',
+  icpName: 'Mid-market SaaS',
+  status: 'new',
+  tags: [],
+  notesPreview: '',
+  peopleCount: 0,
+  createdAt: '2026-11-02T10:00:00.000Z',
+  updatedAt: '2026-11-02T10:00:00.000Z',
+  lastSeen: '2026-11-02T10:00:00.000Z',
+  ...over,
+});
+
+const rows = [
+  row({
+    name: 'Zürich Analytics',
+    domain: 'zurich.io',
+    score: 91,
+    tone: 'high',
+    tierLabel: 'A — Ideal fit',
+    tags: ['q4'],
+    status: 'working',
+  }),
+  row({
+    name: 'Acme',
+    domain: 'acme.io',
+    score: 40,
+    tone: 'low',
+    tierLabel: 'C — Weak fit',
+    notesPreview: 'call back in January',
+  }),
+  row({
+    name: 'Globex',
+    score: 65,
+    tags: ['q4', 'emea'],
+    icpId: 'mfg',
+    icpName: 'Manufacturing',
+    status: 'won',
+    createdAt: '2026-10-01T09:00:00.000Z',
+  }),
+];
+
+describe('filtering', () => {
+  it('searches names, domains, notes and tags without accents or case', () => {
+    expect(filterRows(rows, { ...NO_FILTERS, text: 'zurich' }).map((r) => r.name)).toEqual(['Zürich Analytics']);
+    expect(filterRows(rows, { ...NO_FILTERS, text: 'JANUARY' }).map((r) => r.name)).toEqual(['Acme']);
+    expect(filterRows(rows, { ...NO_FILTERS, text: 'emea glob' }).map((r) => r.name)).toEqual(['Globex']);
+    expect(filterRows(rows, NO_FILTERS)).toHaveLength(3);
+  });
+
+  it('combines tier, status, ICP, score range, tags and saved dates', () => {
+    const names = (f: Partial<typeof NO_FILTERS>) => filterRows(rows, { ...NO_FILTERS, ...f }).map((r) => r.name);
+    expect(names({ tones: ['high', 'mid'] })).toEqual(['Zürich Analytics', 'Globex']);
+    expect(names({ statuses: ['won'] })).toEqual(['Globex']);
+    expect(names({ icpIds: ['saas'] })).toEqual(['Zürich Analytics', 'Acme']);
+    expect(names({ minScore: 50, maxScore: 90 })).toEqual(['Globex']);
+    expect(names({ tags: ['q4', 'emea'] })).toEqual(['Globex']);
+    expect(names({ savedFrom: '2026-11-01' })).toEqual(['Zürich Analytics', 'Acme']);
+    expect(names({ savedTo: '2026-10-01' })).toEqual(['Globex']);
+  });
+
+  it('filters 50,000 rows quickly', () => {
+    const many = Array.from({ length: 50_000 }, (_, i) => row({ key: `k${i}`, name: `Company ${i}`, score: i % 101 }));
+    let t = performance.now();
+    filterRows(many, { ...NO_FILTERS, text: 'first pass folds every row' });
+    const first = performance.now() - t;
+    t = performance.now();
+    const out = filterRows(many, { ...NO_FILTERS, text: 'company 4', minScore: 10 });
+    console.log(`filter 50,000 rows: first ${first.toFixed(1)} ms, then ${(performance.now() - t).toFixed(1)} ms, ${out.length} hits`);
+    expect(out.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('sorting', () => {
+  it('sorts by any column, ties by score then name', () => {
+    expect(sortRows(rows, { key: 'score', desc: true }).map((r) => r.score)).toEqual([91, 65, 40]);
+    expect(sortRows(rows, { key: 'name', desc: false }).map((r) => r.name)).toEqual([
+      'Acme',
+      'Globex',
+      'Zürich Analytics',
+    ]);
+    expect(sortRows(rows, { key: 'tier', desc: true }).map((r) => r.tone)).toEqual(['high', 'mid', 'low']);
+    expect(sortRows(rows, { key: 'status', desc: false }).map((r) => r.status)).toEqual(['new', 'working', 'won']);
+    expect(sortRows(rows, { key: 'createdAt', desc: false })[0].name).toBe('Globex');
+  });
+});
+
+describe('facets and charts', () => {
+  it('lists tags by use and ICPs in use', () => {
+    expect(allTags(rows)).toEqual(['q4', 'emea']);
+    expect(allIcps(rows)).toEqual([
+      { id: 'saas', name: 'Mid-market SaaS' },
+      { id: 'mfg', name: 'Manufacturing' },
+    ]);
+  });
+
+  it('counts tiers best first, scores per 10 points, weeks and outcomes', () => {
+    expect(tierDistribution(rows).map((t) => [t.tone, t.count])).toEqual([
+      ['high', 1],
+      ['mid', 1],
+      ['low', 1],
+    ]);
+    const h = scoreHistogram([...rows, row({ score: 100 }), row({ score: 0 })]);
+    expect(h).toHaveLength(10);
+    expect(h[9]).toEqual({ bucket: '90-100', count: 2 });
+    expect(h[0].count).toBe(1);
+    expect(weekOf('2026-11-04T12:00:00Z')).toBe('2026-11-02');
+    expect(weekOf('garbage')).toBe('unknown');
+    const weeks = savedPerWeek(rows, 6, '2026-11-05T00:00:00Z');
+    expect(weeks.at(-1)).toEqual({ week: '2026-11-02', count: 2 });
+    expect(weeks.find((w) => w.week === '2026-09-28')?.count).toBe(1);
+    expect(outcomeByTier(rows).find((o) => o.tone === 'mid')).toMatchObject({ won: 1, lost: 0, open: 0 });
+  });
+});
