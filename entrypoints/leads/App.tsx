@@ -72,6 +72,13 @@ export function App() {
   const tags = useMemo(() => allTags(s.rows), [s.rows]);
   const icps = useMemo(() => allIcps(s.rows), [s.rows]);
   const open = useOpenLead(s.open, active);
+  // Performance marks for `npm run bench` (first rows on screen, each filter applied).
+  useEffect(() => {
+    if (!s.loaded) return;
+    performance.mark(performance.getEntriesByName('leads:rendered').length ? 'leads:shown' : 'leads:rendered', {
+      detail: shown.length,
+    });
+  }, [s.loaded, shown]);
   const selectedKeys = [...s.selected];
 
   // "/" jumps to search from anywhere but a text field.

@@ -68,6 +68,7 @@ export const useLeadsStore = create<LeadsState>((set, get) => {
       set({ rows, loaded: true, selected });
     },
     setFilters(patch) {
+      performance.mark('leads:filter');
       set({ filters: { ...get().filters, ...patch } });
     },
     clearFilters() {

@@ -1,3 +1,4 @@
+import { searchText } from './query';
 import { moved } from './snapshot';
 import type { Lead, LeadRow } from './types';
 
@@ -28,6 +29,7 @@ export function rowOf(lead: Lead): LeadRow {
   };
   if (lead.domain !== undefined) row.domain = lead.domain;
   if (lead.country !== undefined) row.country = lead.country;
+  row.search = searchText(row);
   const m = lead.previousScore && moved(lead.previousScore, lead.score);
   if (m) row.moved = lead.movedSince === undefined ? m : { ...m, sinceVersion: lead.movedSince };
   return row;

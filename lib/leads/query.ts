@@ -24,12 +24,18 @@ export interface Sort {
   desc: boolean;
 }
 
-/** The folded text a row is searched by, cached per row object (rows are replaced, never mutated). */
+/** The folded text a row is searched by (stored in the row as `search` when it is written). */
+export function searchText(r: Omit<LeadRow, 'search'>): string {
+  return foldKey([r.name, r.domain, r.icpName, r.status, r.tierLabel, r.notesPreview, ...r.tags].join(' '));
+}
+
+/** Rows written before `search` existed are folded once, cached per row object. */
 const haystacks = new WeakMap<LeadRow, string>();
 function haystack(r: LeadRow): string {
+  if (r.search !== undefined) return r.search;
   let h = haystacks.get(r);
   if (h === undefined) {
-    h = foldKey([r.name, r.domain, r.icpName, r.status, r.tierLabel, r.notesPreview, ...r.tags].join(' '));
+    h = searchText(r);
     haystacks.set(r, h);
   }
   return h;

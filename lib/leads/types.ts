@@ -97,6 +97,8 @@ export interface LeadRow {
   /** First 200 characters of the notes, for the table and search. */
   notesPreview: string;
   peopleCount: number;
+  /** What search matches, folded once when the row is written (name, domain, ICP, status, tier, notes, tags). */
+  search?: string;
   /** "B → A since v7": set when the last re-score moved the tier or score. */
   moved?: { fromScore: number; fromTierLabel: string; fromTone: TierTone; sinceVersion: number };
   createdAt: string;

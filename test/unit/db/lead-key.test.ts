@@ -91,7 +91,9 @@ describe('snapshotOf and moved', () => {
       createdAt: AT,
       updatedAt: AT,
       lastSeen: AT,
+      search: expect.stringContaining(lead.name.toLowerCase()) as unknown as string,
     });
+    expect(row.search).toContain('mid market saas');
     expect(row.tags).not.toBe(lead.tags);
     expect(rowOf({ ...lead, movedSince: undefined }).moved?.sinceVersion).toBe(6);
   });
