@@ -190,3 +190,51 @@ test('save from an in-page badge, then delete with undo', async ({ ext }) => {
   await expect(leads.getByTestId('lead-row')).toHaveCount(1);
   await expect(leads.getByTestId('leads-status')).toContainText('Restored 1 lead');
 });
+
+test('saving a profile saves the person under their company, merged with the company saved before', async ({ ext }) => {
+  const tabId = await scoredSample(ext);
+  let popup = await openPopup(ext, tabId);
+  await popup.getByTestId('save-lead').click();
+  await expect(popup.getByTestId('save-status')).toContainText('Saved');
+  const profile = 'https://www.linkedin.com/in/dana-whitfield/';
+  await servePage(ext.context, profile, 'sample/profile-guest-northwind-vp.html');
+  const page = await ext.context.newPage();
+  await page.goto(profile);
+  await expect(page.locator('icp-lens-badge[data-icp-key="page"]')).toBeVisible();
+  popup = await openPopup(ext, await tabIdOf(ext, page));
+  await popup.getByTestId('save-lead').click();
+  await expect(popup.getByTestId('save-status')).toContainText('Updated “Northwind Analytics”');
+  const leads = await openLeads(ext);
+  await expect(leads.getByTestId('lead-row')).toHaveCount(1);
+  await leads.getByRole('button', { name: /^Northwind Analytics/ }).click();
+  await expect(leads.getByTestId('lead-detail')).toContainText('People (1)');
+  await expect(leads.getByTestId('lead-detail')).toContainText('Dana Whitfield');
+});
+
+test('search, filters and sorting narrow and order the list; the count follows', async ({ ext }) => {
+  const leads = await openLeads(ext);
+  await leads.getByTestId('import-csv').setInputFiles('test/fixtures/csv/salesforce-accounts.csv');
+  await leads.getByTestId('import-dialog').getByTestId('import-confirm').click();
+  await expect(leads.getByTestId('leads-status')).toContainText('Imported');
+  const rows = leads.getByTestId('lead-row');
+  const total = await rows.count();
+  expect(total).toBeGreaterThan(2);
+  const first = (await rows.first().getByRole('button').first().textContent())!.trim();
+  await leads.keyboard.press('/');
+  await expect(leads.getByTestId('search')).toBeFocused();
+  await leads.keyboard.type(first.slice(0, 6));
+  await expect(leads.getByTestId('shown')).toContainText(`of ${total} leads`);
+  await expect(rows.first()).toContainText(first.slice(0, 6));
+  await leads.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows).toHaveCount(total);
+  // Sort by name, ascending then descending.
+  await leads.getByRole('button', { name: /^Company/ }).click();
+  const names = async () =>
+    (await rows.getByRole('button').allTextContents()).filter((t) => t && !t.startsWith('Select'));
+  const asc = await names();
+  await leads.getByRole('button', { name: /^Company/ }).click();
+  expect(await names()).not.toEqual(asc);
+  // A status filter with no match empties the list, and says so.
+  await leads.getByTestId('filter-status').selectOption('lost');
+  await expect(leads.getByTestId('shown')).toContainText(`0 of ${total}`);
+});
