@@ -26,6 +26,14 @@ export interface SiteTruth {
   careersUrl?: string[];
   pricingUrl?: string[];
   signals: { type: string; observedAt?: string }[];
+  /**
+   * Technologies the saved markup itself shows (script src, link href, generator meta, inline
+   * snippets, DOM markers, comments), named as in technologies/fingerprints.json where it has
+   * them; absent: not judged for this page. What only a live page shows (globals, cookies) is
+   * left out, as are themes, minor plugins, single-purpose widget libraries and server-side
+   * stacks (languages, server frameworks, build tools); doubtful cases are in `notes`.
+   */
+  technologies?: string[];
   notes?: string;
 }
 
@@ -49,6 +57,7 @@ export interface Mismatch {
   actual: unknown;
 }
 
+/** The firmographic fields: each is one value per page, and together they make `overall`. */
 export const FIELDS = [
   'kind',
   'name',
@@ -67,7 +76,14 @@ export const FIELDS = [
   'pricingUrl',
   'signals',
 ] as const;
-export type Field = (typeof FIELDS)[number];
+
+/**
+ * Every scored field: FIELDS plus `technologies`, counted per technology and kept out of
+ * `overall` (a detection figure, not a firmographic one).
+ */
+export const SITE_FIELDS = [...FIELDS, 'technologies'] as const;
+export type Field = (typeof SITE_FIELDS)[number];
+type ScalarField = Exclude<(typeof FIELDS)[number], 'signals'>;
 
 const text = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : undefined;
@@ -77,7 +93,7 @@ const sameUrl = (a: string, b: string): boolean => a.replace(/\/$/, '') === b.re
 type Pair = [expected: unknown, actual: unknown, equal: boolean];
 
 /** Expected and extracted value of each scalar field, and whether they agree. */
-function pairs(truth: SiteTruth, result: ExtractResult): Record<Exclude<Field, 'signals'>, Pair> {
+function pairs(truth: SiteTruth, result: ExtractResult): Record<ScalarField, Pair> {
   const raw = result.company ?? {};
   const n = normalizeCompany(raw);
   const desc = text(raw.description);
@@ -142,21 +158,34 @@ const score = (tp: number, fp: number, fn: number): FieldScore => ({
 const signalKeys = (list: readonly { type: string; observedAt?: string }[] | undefined): string[] =>
   (list ?? []).map((s) => `${s.type}@${s.observedAt?.slice(0, 10) ?? ''}`);
 
+/** Technology names as compared: case-insensitive, trimmed, each once. */
+const techKeys = (names: readonly string[] | undefined): Map<string, string> =>
+  new Map((names ?? []).map((n) => [n.trim().toLowerCase(), n.trim()] as const).filter(([k]) => k));
+
 /**
  * Precision and recall per field over saved pages. A field's extracted value is a true positive
  * when it equals the truth (names by comparison key, descriptions by prefix, URLs after
  * cleaning), a false positive otherwise; a truth value not extracted (or extracted wrong) is a
  * false negative. Signals count per `type@day` item.
+ *
+ * Technologies are judged only with `technologies: true`, for the cases whose truth lists them,
+ * and the results must come from readSavedPage (lib/fit/read-page.ts), which runs detection:
+ * each technology counts once per page, by name case-insensitively (tp: in both, fp: detected
+ * but not in the truth, fn: in the truth but not detected). Off, that field stays 0/0/0 and
+ * no technology mismatch is listed. `overall` sums FIELDS only.
  */
-export function evaluateExtraction(cases: readonly EvalCase[]): {
+export function evaluateExtraction(
+  cases: readonly EvalCase[],
+  opts: { technologies?: boolean } = {},
+): {
   perField: Record<Field, FieldScore>;
   overall: FieldScore;
   mismatches: Mismatch[];
 } {
-  const counts = Object.fromEntries(FIELDS.map((f) => [f, [0, 0, 0]])) as Record<Field, [number, number, number]>;
+  const counts = Object.fromEntries(SITE_FIELDS.map((f) => [f, [0, 0, 0]])) as Record<Field, [number, number, number]>;
   const mismatches: Mismatch[] = [];
   for (const { truth, result } of cases) {
-    for (const [field, [expected, actual, equal]] of Object.entries(pairs(truth, result)) as [Field, Pair][]) {
+    for (const [field, [expected, actual, equal]] of Object.entries(pairs(truth, result)) as [ScalarField, Pair][]) {
       const c = counts[field];
       const has = (v: unknown): boolean => v !== undefined && !(Array.isArray(v) && v.length === 0);
       if (equal) c[0]++;
@@ -183,8 +212,24 @@ export function evaluateExtraction(cases: readonly EvalCase[]): {
       counts.signals[2]++;
       mismatches.push({ fixture: truth.fixture, field: 'signals', expected: key, actual: undefined });
     }
+    if (opts.technologies && truth.technologies) {
+      const want = techKeys(truth.technologies);
+      const got = techKeys(result.company?.technologies);
+      for (const [key, name] of got) {
+        if (want.has(key)) counts.technologies[0]++;
+        else {
+          counts.technologies[1]++;
+          mismatches.push({ fixture: truth.fixture, field: 'technologies', expected: undefined, actual: name });
+        }
+      }
+      for (const [key, name] of want) {
+        if (got.has(key)) continue;
+        counts.technologies[2]++;
+        mismatches.push({ fixture: truth.fixture, field: 'technologies', expected: name, actual: undefined });
+      }
+    }
   }
-  const perField = Object.fromEntries(FIELDS.map((f) => [f, score(...counts[f])])) as Record<Field, FieldScore>;
+  const perField = Object.fromEntries(SITE_FIELDS.map((f) => [f, score(...counts[f])])) as Record<Field, FieldScore>;
   const total = FIELDS.reduce((t, f) => t.map((x, i) => x + counts[f][i]), [0, 0, 0]);
   return { perField, overall: score(total[0], total[1], total[2]), mismatches };
 }

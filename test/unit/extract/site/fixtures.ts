@@ -35,6 +35,7 @@ export const truthSchema = z
     jobOpenings: z.number().int().nonnegative().optional(),
     careersUrl: z.array(z.url()).min(1).optional(),
     pricingUrl: z.array(z.url()).min(1).optional(),
+    technologies: z.array(z.string().min(1)).optional(),
     signals: z.array(z.object({ type: z.string(), observedAt: day.optional() }).strict()),
     notes: z.string().optional(),
   })

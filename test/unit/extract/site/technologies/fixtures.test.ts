@@ -10,8 +10,8 @@ import { fixture, signalsOf } from './load';
 const PAGES: Record<string, { found: string[]; absent: string[] }> = {
   'site-saas-homepage-2019-microlink-io.html': {
     // Gatsby generator + ___gatsby root, Netlify's asset CDN host, polyfill.io, analytics.js snippet,
-    // a list-manage.com subscribe form, Cloudflare's email-decode script.
-    found: ['Cloudflare', 'Gatsby', 'Google Analytics', 'Mailchimp', 'Netlify', 'Polyfill.io', 'React'],
+    // a list-manage.com subscribe form, Cloudflare's email-decode script, a Checkly status page link.
+    found: ['Checkly', 'Cloudflare', 'Gatsby', 'Google Analytics', 'Mailchimp', 'Netlify', 'Polyfill.io', 'React'],
     absent: ['AWS CloudFront', 'Next.js', 'WordPress', 'Vercel', 'Google Tag Manager'],
   },
   'site-company-blog-2024-audiense-hubspot.html': {
@@ -37,8 +37,9 @@ const PAGES: Record<string, { found: string[]; absent: string[] }> = {
     absent: ['Marketo', 'Pardot', 'Salesforce', 'WordPress', 'Intercom', 'Drift'],
   },
   'site-company-blog-2016-leandata.html': {
-    // WordPress 4.5.2 (generator, wp-includes), its jQuery, GTM snippet, Google Fonts, Font Awesome.
-    found: ['Font Awesome', 'Google Fonts', 'Google Tag Manager', 'WordPress', 'jQuery'],
+    // WordPress 4.5.2 (generator, wp-includes), its jQuery, GTM snippet, Google Fonts, Font Awesome
+    // from BootstrapCDN.
+    found: ['BootstrapCDN', 'Font Awesome', 'Google Fonts', 'Google Tag Manager', 'WordPress', 'jQuery'],
     absent: ['HubSpot', 'Marketo', 'Google Analytics', 'Drupal'],
   },
   'site-agency-homepage-2020-bluecadet.html': {
@@ -59,24 +60,39 @@ const PAGES: Record<string, { found: string[]; absent: string[] }> = {
     absent: ['Amazon S3', 'Google Tag Manager', 'Google Analytics 4', 'Elementor'],
   },
   'site-media-homepage-2020-theverge.html': {
-    // GPT ad slots, Amazon APS, Moat, GTM, analytics.js, Google Optimize's anti-flicker snippet,
-    // Typekit loaded by the Chorus loader, a Campaign Monitor (createsend) newsletter form.
+    // Chorus (Vox Media's CMS), Concert ads, GPT ad slots, Amazon APS and OneTag, Moat, GTM,
+    // analytics.js, Google Optimize's anti-flicker snippet, a Campaign Monitor (createsend)
+    // newsletter form. The font loader's Typekit branch has no kit id (typekit_ids: []).
     found: [
-      'Adobe Fonts',
+      'Amazon Associates',
       'Amazon Publisher Services',
       'Campaign Monitor',
+      'Chorus',
+      'Concert',
       'Google Ad Manager',
       'Google Analytics',
       'Google Optimize',
       'Google Tag Manager',
       'Moat',
     ],
-    absent: ['WordPress', 'Optimizely', 'jQuery', 'Segment'],
+    absent: ['WordPress', 'Optimizely', 'jQuery', 'Segment', 'Adobe Fonts'],
   },
   'site-shop-product-2019-toralin-de.html': {
     // Magento 1 (Mage.Cookies, Varien forms, /skin/frontend/), Piwik, AddThis, reCAPTCHA v1,
-    // giropay and Sisow payment widgets, a PayPal Express button, Google Fonts, jQuery in use.
-    found: ['AddThis', 'Google Fonts', 'Magento', 'Matomo', 'PayPal', 'Sisow', 'giropay', 'jQuery', 'reCAPTCHA'],
+    // giropay and Sisow payment widgets, a PayPal Express button, Google Fonts, jQuery and Prototype
+    // in use.
+    found: [
+      'AddThis',
+      'Google Fonts',
+      'Magento',
+      'Matomo',
+      'PayPal',
+      'Prototype',
+      'Sisow',
+      'giropay',
+      'jQuery',
+      'reCAPTCHA',
+    ],
     absent: ['Shopify', 'WooCommerce', 'Shopware', 'Stripe', 'Google Analytics'],
   },
   'site-company-eng-blog-2016-segment.html': {
@@ -91,9 +107,11 @@ const PAGES: Record<string, { found: string[]; absent: string[] }> = {
   },
   'site-company-blog-2020-postplanner.html': {
     // HubSpot CMS with HubSpot tracking, GTM, analytics.js behind HubSpot's consent listener,
-    // iubenda, Hotjar, Smartlook, ProfitWell, Facebook SDK, a YouTube embed, HubSpot's jQuery.
+    // iubenda, Hotjar, Smartlook, ProfitWell, Facebook SDK, a YouTube embed, HubSpot's jQuery,
+    // Foundation (its foundation-mq meta).
     found: [
       'Facebook SDK',
+      'Foundation',
       'Google Analytics',
       'Google Tag Manager',
       'Hotjar',
@@ -130,8 +148,10 @@ const PAGES: Record<string, { found: string[]; absent: string[] }> = {
   },
   'site-localbusiness-homepage-2025-chowhanandsons-mumbai.html': {
     // WordPress 6.8.3, Slider Revolution, WPBakery, Yoast, Contact Form 7 with reCAPTCHA v3, GA4,
-    // Google Fonts, the theme's Font Awesome, jQuery. YouTube appears only as links.
+    // Google Fonts, the theme's Font Awesome, jQuery, the Click to Chat plugin. YouTube appears
+    // only as links.
     found: [
+      'Click to Chat',
       'Contact Form 7',
       'Font Awesome',
       'Google Analytics',
@@ -147,14 +167,26 @@ const PAGES: Record<string, { found: string[]; absent: string[] }> = {
     absent: ['YouTube', 'Elementor', 'Google Tag Manager', 'WooCommerce'],
   },
   'site-lawfirm-page-2019-viehbacher-de.html': {
-    // Joomla (generator, /media/jui/), MooTools, jQuery, Revolution slider, Bootstrap CSS, GTM,
-    // Google Fonts.
-    found: ['Bootstrap', 'Google Fonts', 'Google Tag Manager', 'Joomla', 'MooTools', 'Slider Revolution', 'jQuery'],
+    // Joomla (generator, /media/jui/), K2, MooTools, jQuery (also from code.jquery.com), Revolution
+    // slider, Bootstrap CSS, UIkit, GTM, Google Fonts.
+    found: [
+      'Bootstrap',
+      'Google Fonts',
+      'Google Tag Manager',
+      'Joomla',
+      'K2',
+      'MooTools',
+      'Slider Revolution',
+      'UIkit',
+      'jQuery',
+      'jQuery CDN',
+    ],
     absent: ['WordPress', 'Google Analytics', 'Drupal'],
   },
   'site-about-page-2019-fairkom-at-de.html': {
-    // Drupal 8: generator, /sites/default/files aggregates, drupal-settings-json.
-    found: ['Drupal'],
+    // Drupal 8: generator, /sites/default/files aggregates, drupal-settings-json; its Bootstrap
+    // theme's settings and affix markup; Font Awesome icons (data-fa-transform).
+    found: ['Bootstrap', 'Drupal', 'Font Awesome'],
     absent: ['WordPress', 'jQuery', 'Google Analytics'],
   },
   'site-company-blog-2025-anthropic.html': {
@@ -173,8 +205,10 @@ const PAGES: Record<string, { found: string[]; absent: string[] }> = {
   },
   'site-product-landing-2019-learnnode.html': {
     // Cloudflare email protection, jQuery, Stripe.js v2, Twitter conversion tag, Raven (Sentry),
-    // analytics.js, Font Awesome, Vimeo-hosted videos, embedded tweets, a Drip form link.
+    // analytics.js, Font Awesome from BootstrapCDN, Vimeo-hosted videos, embedded tweets, a Drip
+    // form link.
     found: [
+      'BootstrapCDN',
       'Cloudflare',
       'Drip',
       'Font Awesome',
@@ -189,18 +223,19 @@ const PAGES: Record<string, { found: string[]; absent: string[] }> = {
     absent: ['PayPal', 'Clearbit', 'Google Tag Manager'],
   },
   'site-company-tech-blog-2020-pluralsight.html': {
-    // Hugo generator, Adobe Launch (assets.adobedtm.com).
-    found: ['Adobe Experience Platform Tags', 'Hugo'],
+    // Hugo generator, Adobe Launch (assets.adobedtm.com), Hoefler&Co's cloud.typography fonts.
+    found: ['Adobe Experience Platform Tags', 'Cloud.typography', 'Hugo'],
     absent: ['Adobe Analytics', 'Google Analytics', 'Google Tag Manager'],
   },
   'site-engineering-firm-page-2019-rs-ingenieure-de.html': {
-    // jQuery 1.7.1 from Google's hosted libraries; nothing else.
-    found: ['Google Hosted Libraries', 'jQuery'],
+    // jQuery 1.7.1 from Google's hosted libraries; MODX only from an HTML comment (outline, 30).
+    found: ['Google Hosted Libraries', 'MODX', 'jQuery'],
     absent: ['WordPress', 'Google Analytics'],
   },
   'site-pressrelease-2024-prnewswire-hackerrank-2016-release.html': {
     // AEM clientlibs and /content/dam, Adobe Launch + AppMeasurement + demdex, OneTrust, Salesforce
-    // Live Agent chat, an Eloqua form target, GA (UA and GA4), Google Ads, Bootstrap, jQuery (UI).
+    // Live Agent chat, an Eloqua form target, GA (UA and GA4), Google Ads, Google Optimize's loader
+    // (google-analytics.com/gtm/js), Bootstrap, jQuery (UI), RequireJS.
     found: [
       'Adobe Analytics',
       'Adobe Audience Manager',
@@ -210,8 +245,10 @@ const PAGES: Record<string, { found: string[]; absent: string[] }> = {
       'Google Ads',
       'Google Analytics',
       'Google Analytics 4',
+      'Google Optimize',
       'OneTrust',
       'Oracle Eloqua',
+      'RequireJS',
       'Salesforce',
       'Salesforce Service Cloud',
       'jQuery',
