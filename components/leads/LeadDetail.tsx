@@ -33,7 +33,7 @@ export function LeadDetail({ lead, explained, activity, onClose, onStatus, onNot
     <aside
       aria-label={`Details of ${lead.name}`}
       data-testid="lead-detail"
-      className="flex w-[420px] shrink-0 flex-col gap-4 overflow-y-auto rounded-md border border-gray-200 p-4 dark:border-gray-800"
+      className="fixed inset-y-0 right-0 z-10 flex w-[440px] max-w-full flex-col gap-4 overflow-y-auto border-l border-gray-200 bg-white p-4 shadow-2xl dark:border-gray-800 dark:bg-gray-950"
     >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">

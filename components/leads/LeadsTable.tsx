@@ -278,7 +278,7 @@ export function LeadsTable(props: Props) {
     (['name', 'score', 'tier', 'icp', 'status', 'lastSeen'] as const).find((k) => k === id);
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col rounded-md border border-gray-200 dark:border-gray-800">
+    <div className="flex min-h-0 min-w-0 flex-1 flex-col rounded-md border border-gray-200 dark:border-gray-800">
       <div
         role="row"
         className="flex border-b border-gray-200 bg-gray-100 text-xs font-semibold dark:border-gray-800 dark:bg-gray-900"

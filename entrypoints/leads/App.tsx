@@ -16,6 +16,12 @@ import { activeIcpIdItem, icpBundleItem, rescoreItem, type RescoreProgress } fro
 import type { ToneFit } from '@/lib/messaging/protocol';
 import { useLeadsStore } from './store';
 
+/** Closes the detail panel and gives the keyboard back to the table. */
+function closeDetail(): void {
+  useLeadsStore.getState().openLead(undefined);
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="leads-grid"]')?.focus());
+}
+
 // Charts load after the table: the first render stays fast.
 const LeadCharts = lazy(() => import('@/components/leads/LeadCharts').then((m) => ({ default: m.LeadCharts })));
 
@@ -89,7 +95,7 @@ export function App() {
         e.preventDefault();
         document.getElementById('lead-search')?.focus();
       }
-      if (e.key === 'Escape' && useLeadsStore.getState().open) useLeadsStore.getState().openLead(undefined);
+      if (e.key === 'Escape' && useLeadsStore.getState().open) closeDetail();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -184,7 +190,7 @@ export function App() {
             lead={open.lead}
             explained={open.explained}
             activity={open.activity}
-            onClose={() => s.openLead(undefined)}
+            onClose={closeDetail}
             onStatus={(status) => void s.changeStatus([open.lead!.key], status)}
             onNotes={(notes) => void s.changeNotes(open.lead!.key, notes)}
             onTag={(tag, on) => void s.tag([open.lead!.key], tag, on)}
