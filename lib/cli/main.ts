@@ -2,13 +2,18 @@ import { CliError } from './args';
 import { demoCommand } from './commands/demo';
 import { extractCommand } from './commands/extract';
 import { scoreCommand } from './commands/score';
+import { keygenCommand, signCommand } from './commands/sign';
 import { validateCommand } from './commands/validate';
+import { verifyCommand } from './commands/verify';
 
 const USAGE = `icp-lens: ICP fit scoring from the command line
 
   icp-lens score --icp FILE [--icp-id ID] --company FILE [--as-of YYYY-MM-DD]
   icp-lens extract FILE --url URL
   icp-lens validate FILE
+  icp-lens keygen --out-private PRIVATE.jwk --out-public PUBLIC.pem [--force]
+  icp-lens sign BUNDLE --key PRIVATE.jwk [--out FILE] [--bump]
+  icp-lens verify ENVELOPE --key PUBLIC.pem
   icp-lens demo [--out DIR] [--headless]   (needs "npm run build" first)
 `;
 
@@ -34,6 +39,15 @@ export async function main(argv: string[]): Promise<number> {
         if (out.stderr) console.error(`icp-lens: ${out.stderr}`);
         return out.exitCode;
       }
+      case 'keygen':
+        console.log(await keygenCommand(rest));
+        return 0;
+      case 'sign':
+        console.log(await signCommand(rest));
+        return 0;
+      case 'verify':
+        console.log(await verifyCommand(rest));
+        return 0;
       case undefined:
       case '--help':
       case 'help':

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { extractCommand } from '../../lib/cli/commands/extract';
 import { linkedinFigures } from './linkedin-bench';
 import { scoringFigures } from './scoring-bench';
+import { siteFigures } from './site-bench';
 
 type Figures = Record<string, number>;
 
@@ -27,6 +28,11 @@ function extractFigures(): Figures {
   };
 }
 
-const figures: Figures = { ...scoringFigures(), ...extractFigures(), ...(await linkedinFigures()) };
+const figures: Figures = {
+  ...scoringFigures(),
+  ...extractFigures(),
+  ...(await linkedinFigures()),
+  ...(await siteFigures()),
+};
 if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 else console.table(Object.entries(figures).map(([metric, value]) => ({ metric, value })));

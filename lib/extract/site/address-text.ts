@@ -1,5 +1,4 @@
-import { foldKey } from '../../normalize/fold-key';
-import { countryByName } from '../../normalize/place-index';
+import { isCountryName } from '../../normalize/country-names';
 import type { RawAddress } from '../types';
 
 // The last word of a street part: a house number, "Suite 106", "Ave.", "Straße", "Box 1866".
@@ -55,6 +54,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Omit<LineHit, 'before' | 'weak'
 ];
 
 function hitOf(line: string): LineHit | undefined {
+  // Every pattern needs a digit (a postal code): most lines of a page have none.
+  if (!/\d/.test(line)) return undefined;
   for (const [re, read] of PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
@@ -89,7 +90,7 @@ function splitStreet(text: string): { street: string; locality: string } {
 }
 
 const countryOf = (text: string | undefined): string | undefined =>
-  text && text.length <= 40 && countryByName.has(foldKey(text)) ? text : undefined;
+  text && text.length <= 40 && isCountryName(text) ? text : undefined;
 
 /**
  * The first postal address in some lines of text (an <address>, a footer, a contact block).

@@ -1,6 +1,6 @@
 import type { RawAddress, Source } from '../types';
 import { addressInLines } from './address-text';
-import { LIMITS } from './limits';
+import { MAX_BLOCKS, MAX_BLOCK_CHARS } from './limits';
 import { chromeRoots } from './links';
 import { ancestor, linesOf, select } from './text';
 
@@ -15,33 +15,42 @@ const NAMED = /address|adresse|anschrift|contact|kontakt|location/i;
 
 const inArticle = (el: Element): boolean => !!ancestor(el, (e) => e.nodeName.toUpperCase() === 'ARTICLE');
 
+/** Lines of a block, as linesOf(el, MAX_BLOCK_CHARS) reads them (a page reading remembers them). */
+export type BlockLines = (el: Element) => string[];
+
 /**
- * Blocks that hold the company's own address, most specific first: <address> (outside articles,
- * where HTML says it is the author's contact), blocks named address/contact/location, footers.
+ * The first postal address written in the page's address, contact and footer blocks, most
+ * specific first: <address> (outside articles, where HTML says it is the author's contact),
+ * blocks named address/contact/location, footers. Blocks are read in that order, and only until
+ * one holds an address (a block inside one already read is skipped).
  */
-function addressBlocks(doc: Document, chrome: readonly Element[]): [Element, string][] {
-  const out: [Element, string][] = [];
-  const add = (el: Element, detail: string): void => {
-    if (out.length < LIMITS.blocks && !inArticle(el) && !out.some(([b]) => b === el || b.contains(el)))
-      out.push([el, detail]);
+export function textAddress(
+  doc: Document,
+  chrome: readonly Element[] = chromeRoots(doc),
+  lines: BlockLines = (el) => linesOf(el, MAX_BLOCK_CHARS),
+): AddressPick | undefined {
+  const read: Element[] = [];
+  const inBlock = (el: Element, detail: string): AddressPick | undefined => {
+    if (read.length >= MAX_BLOCKS || inArticle(el) || read.some((b) => b === el || b.contains(el))) return undefined;
+    read.push(el);
+    const address = addressInLines(lines(el));
+    return address && { address, source: 'markup', detail };
   };
-  for (const el of select(doc, 'address', LIMITS.blocks)) add(el, '<address>');
+  for (const el of select(doc, 'address', MAX_BLOCKS)) {
+    const found = inBlock(el, '<address>');
+    if (found) return found;
+  }
   // Substrings without the first letter match "address" and "Address" at case-sensitive selector speed.
   const named =
     '[class*="ddress"], [id*="ddress"], [class*="dresse"], [class*="nschrift"], [class*="ontact"], [id*="ontact"], [class*="ontakt"], [class*="ocation"]';
-  for (const el of select(doc, named, LIMITS.blocks * 2)) {
+  for (const el of select(doc, named, MAX_BLOCKS * 2)) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (NAMED.test(names)) add(el, `block .${names.trim().split(/\s+/)[0]}`);
+    const found = NAMED.test(names) ? inBlock(el, `block .${names.trim().split(/\s+/)[0]}`) : undefined;
+    if (found) return found;
   }
-  for (const el of chrome) add(el, 'site footer/header');
-  return out;
-}
-
-/** The first postal address written in the page's address, contact and footer blocks. */
-export function textAddress(doc: Document, chrome: readonly Element[] = chromeRoots(doc)): AddressPick | undefined {
-  for (const [el, detail] of addressBlocks(doc, chrome)) {
-    const address = addressInLines(linesOf(el, LIMITS.blockChars));
-    if (address) return { address, source: 'markup', detail };
+  for (const el of chrome) {
+    const found = inBlock(el, 'site footer/header');
+    if (found) return found;
   }
   return undefined;
 }
@@ -55,8 +64,9 @@ export function pickAddress(
   structured: AddressPick | undefined,
   doc: Document,
   chrome: readonly Element[],
+  lines?: BlockLines,
 ): AddressPick | undefined {
-  const text = textAddress(doc, chrome);
+  const text = textAddress(doc, chrome, lines);
   if (!structured) return text;
   const a = structured.address;
   const t = text?.address;

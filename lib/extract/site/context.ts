@@ -1,7 +1,7 @@
 import { readJsonLd, type Graph } from './json-ld-graph';
 import { ownerOrganization, webSite, type OrgReading } from './json-ld-org';
-import { LIMITS } from './limits';
-import { chromeRoots, readLinks, type Link } from './links';
+import { MAX_BLOCK_CHARS } from './limits';
+import { chromeRoots, chromeTest, readLinks, type ChromeTest, type Link } from './links';
 import { readMeta, type Meta } from './meta';
 import { microdataOrganization } from './microdata';
 import { pageRole, type PageRole } from './page-role';
@@ -23,7 +23,12 @@ export interface PageContext {
   links: Link[];
   /** Footers, headers and navigation of the site, outermost first. */
   chrome: Element[];
-  chromeLines: string[];
+  /** Is an element in the site's frame rather than its content (answers remembered for this page)? */
+  inChrome: ChromeTest;
+  /** linesOf(el, MAX_BLOCK_CHARS), remembered: frame blocks are read for the name and the address. */
+  blockLines: (el: Element) => string[];
+  /** Lines of the site's frame, read when first asked for (many pages are named by their structured data). */
+  chromeLines: () => string[];
   headings: string[];
   /** Readers that failed on this page, for `missing`. */
   failed: string[];
@@ -39,12 +44,20 @@ function guarded<T>(failed: string[], label: string, run: () => T, fallback: T):
   }
 }
 
-export function readContext(doc: Document, url: URL): PageContext {
+export function readContext(doc: Document, url: URL, domain: string | undefined): PageContext {
   const failed: string[] = [];
-  const site = siteOf(url, doc);
+  const site = siteOf(url, doc, domain);
   const meta = guarded(failed, 'meta tags', () => readMeta(doc), { get: () => undefined });
   const graph = guarded(failed, 'JSON-LD', () => readJsonLd(doc), { nodes: [], byId: new Map(), broken: 0 });
   const chrome = guarded(failed, 'page frame', () => chromeRoots(doc), []);
+  const inChrome = chromeTest();
+  const read = new Map<Element, string[]>();
+  const blockLines = (el: Element): string[] => {
+    let lines = read.get(el);
+    if (!lines) read.set(el, (lines = linesOf(el, MAX_BLOCK_CHARS)));
+    return lines;
+  };
+  let frameLines: string[] | undefined;
   const none: PageRole = {
     home: false,
     about: false,
@@ -64,9 +77,11 @@ export function readContext(doc: Document, url: URL): PageContext {
     micro: guarded(failed, 'microdata', () => microdataOrganization(doc, site), undefined),
     webSite: guarded(failed, 'JSON-LD WebSite', () => webSite(graph, site), undefined),
     role: guarded(failed, 'page type', () => pageRole(doc, url, graph, meta), none),
-    links: guarded(failed, 'links', () => readLinks(doc, site, chrome), []),
+    links: guarded(failed, 'links', () => readLinks(doc, site, chrome, inChrome), []),
     chrome,
-    chromeLines: guarded(failed, 'page frame text', () => chrome.flatMap((el) => linesOf(el, LIMITS.blockChars)), []),
+    inChrome,
+    blockLines,
+    chromeLines: () => (frameLines ??= guarded(failed, 'page frame text', () => chrome.flatMap(blockLines), [])),
     headings: guarded(failed, 'headings', () => select(doc, 'h1, h2, h3', 50).map((h) => textOf(h, 200) ?? ''), []),
     failed,
   };

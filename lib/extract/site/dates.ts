@@ -1,5 +1,3 @@
-import { isIsoDate } from '../../normalize/signals';
-
 const MONTHS: Record<string, number> = {};
 // English, German, French, Spanish, Dutch month names and common abbreviations.
 [
@@ -19,9 +17,12 @@ const MONTHS: Record<string, number> = {};
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** "2016-04-06" for a real calendar day between 1900 and 2100 (no 2026-02-30), else undefined. */
 function day(y: number, m: number, d: number): string | undefined {
-  const iso = `${y}-${pad(m)}-${pad(d)}`;
-  return isIsoDate(iso) && y >= 1900 && y <= 2100 ? iso : undefined;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1900 && y <= 2100 && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+    ? `${y}-${pad(m)}-${pad(d)}`
+    : undefined;
 }
 
 const MONTH = '([A-Za-zÀ-ÿ]{3,10})\\.?';

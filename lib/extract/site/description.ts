@@ -1,5 +1,5 @@
 import { foldKey } from '../../normalize/fold-key';
-import { CAP } from './limits';
+import { CAP_DESCRIPTION } from './limits';
 import type { Meta } from './meta';
 import type { Picked } from './name';
 import { nameKey } from './name-match';
@@ -14,8 +14,8 @@ export interface DescriptionInput {
   structured?: Picked;
   /** The site's tagline (JSON-LD WebSite description). */
   tagline?: string;
-  /** Paragraphs of the page and its footer, in document order. */
-  paragraphs: readonly string[];
+  /** Paragraphs of the page and its footer, in document order; read one by one, only when needed. */
+  paragraphs: () => Iterable<string>;
 }
 
 // Self-introductions: "We are a …", "We help companies …", "Wir sind ein …", "Wir gehören zu …",
@@ -26,19 +26,14 @@ const VERBS =
   '(?:is|are|was|ist|sind|est|es|è|helps|provides|builds|makes|offers|delivers|develops|brings|lets|enables)';
 const COPULA = '(?:is|are|ist|sind|est|es|è)';
 
-/** Does the text start with the company as its subject ("Segment is the analytics API …")? */
-function startsWithName(text: string, name: string | undefined, verbs: string): boolean {
-  if (!name) return false;
-  const key = nameKey(name);
-  if (!key) return false;
+/** A test: does a text start with the company as its subject ("Segment is the analytics API …")? */
+function subjectTest(name: string | undefined, verbs: string): ((text: string) => boolean) | undefined {
+  const key = name ? nameKey(name) : '';
+  if (!key) return undefined;
   // Folded text keeps words and single spaces, so the name can be matched whatever its punctuation.
-  const folded = foldKey(text.slice(0, 200));
   const re = new RegExp(`^(?:the |die |der |das |la |le |el )?${key}(?: \\w+){0,3}? ${verbs} `, 'u');
-  return re.test(`${folded} `) && !/^\S+['’]s\b/.test(text);
+  return (text) => re.test(`${foldKey(text.slice(0, 200))} `) && !/^\S+['’]s\b/.test(text);
 }
-
-const describesCompany = (text: string, name: string | undefined): boolean =>
-  FIRST_PERSON.test(text) || startsWithName(text, name, VERBS);
 
 /**
  * The company's description. Structured data first; a page's meta description only where it
@@ -49,17 +44,21 @@ export function pickDescription(input: DescriptionInput): Picked | undefined {
   if (input.structured) return input.structured;
   const { meta, role, name } = input;
   const ownPage = role.home || role.about;
+  const subject = subjectTest(name, VERBS);
   // A directory's profile page speaks for the listed company, in its words ("We're building …").
-  const speaksForOwner = (text: string): boolean => ownPage || (!role.directory && describesCompany(text, name));
+  const speaksForOwner = (text: string): boolean =>
+    ownPage || (!role.directory && (FIRST_PERSON.test(text) || !!subject?.(text)));
   for (const key of ['description', 'og:description', 'twitter:description']) {
-    const text = clean(meta.get(key), CAP.description);
+    const text = clean(meta.get(key), CAP_DESCRIPTION);
     if (text && speaksForOwner(text)) return { value: text, source: 'meta', detail: `meta ${key}` };
   }
-  for (const p of input.paragraphs) {
-    if (p.length >= 40 && startsWithName(p, name, COPULA))
-      return { value: clean(p, CAP.description)!, source: 'text', detail: 'paragraph naming the company' };
+  const named = subjectTest(name, COPULA);
+  // Without a name no paragraph can name the company: the page's paragraphs are not even read.
+  for (const p of named ? input.paragraphs() : []) {
+    if (p.length >= 40 && named!(p))
+      return { value: clean(p, CAP_DESCRIPTION)!, source: 'text', detail: 'paragraph naming the company' };
   }
-  const tagline = clean(input.tagline, CAP.description);
+  const tagline = clean(input.tagline, CAP_DESCRIPTION);
   return tagline ? { value: tagline, source: 'json-ld', detail: 'schema.org WebSite description' } : undefined;
 }
 

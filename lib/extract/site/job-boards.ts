@@ -14,94 +14,68 @@ export interface Board {
   posting(url: URL): string | undefined;
 }
 
-const seg = (url: URL, i: number): string | undefined => url.pathname.split('/').filter(Boolean)[i];
-const sub = (url: URL): string | undefined => url.hostname.split('.')[0];
+const parts = (u: URL): string[] => u.pathname.split('/').filter(Boolean);
+const first = (u: URL): string | undefined => parts(u)[0];
+const sub = (u: URL): string | undefined => u.hostname.split('.')[0];
+/** The second path segment when it passes `ok` and the first is `marker` (any, when undefined). */
+const second =
+  (marker: string | undefined, ok: RegExp) =>
+  (u: URL): string | undefined => {
+    const [a, b] = parts(u);
+    return (marker === undefined || a === marker) && b !== undefined && ok.test(b) ? b : undefined;
+  };
+/** The segment after `marker` ("/j/<id>"), or with `last` the last one after it ("/job/<loc>/<id>"). */
+const after =
+  (marker: string, last?: boolean) =>
+  (u: URL): string | undefined => {
+    const p = parts(u);
+    const i = p.indexOf(marker);
+    return i < 0 || i + 1 >= p.length ? undefined : p[last ? p.length - 1 : i + 1];
+  };
+const board = (name: string, host: RegExp, company: Board['company'], posting: Board['posting']): Board => ({
+  id: name.toLowerCase(),
+  name,
+  host,
+  company,
+  posting,
+});
+const UUID = /^[0-9a-f-]{20,}$/i;
 
 export const BOARDS: readonly Board[] = [
-  {
-    id: 'greenhouse',
-    name: 'Greenhouse',
-    // boards.greenhouse.io/<co>/jobs/<id>, job-boards(.eu).greenhouse.io, embed/job_board?for=<co>
-    host: /(?:^|\.)greenhouse\.io$/i,
-    company: (u) => u.searchParams.get('for') ?? (seg(u, 0) === 'embed' ? undefined : seg(u, 0)),
-    posting: (u) => (seg(u, 1) === 'jobs' && seg(u, 2) ? seg(u, 2) : (u.searchParams.get('token') ?? undefined)),
-  },
-  {
-    id: 'lever',
-    name: 'Lever',
-    host: /^jobs\.(?:eu\.)?lever\.co$/i,
-    company: (u) => seg(u, 0),
-    posting: (u) => (seg(u, 1) && /^[0-9a-f-]{20,}$/i.test(seg(u, 1)!) ? seg(u, 1) : undefined),
-  },
-  {
-    id: 'ashby',
-    name: 'Ashby',
-    host: /^jobs\.ashbyhq\.com$/i,
-    company: (u) => seg(u, 0),
-    posting: (u) => (seg(u, 1) && /^[0-9a-f-]{20,}$/i.test(seg(u, 1)!) ? seg(u, 1) : undefined),
-  },
-  {
-    id: 'workable',
-    name: 'Workable',
-    // apply.workable.com/<co>/j/<id>/, <co>.workable.com/j/<id>
-    host: /(?:^|\.)workable\.com$/i,
-    company: (u) =>
-      /^apply\./i.test(u.hostname) ? seg(u, 0) : /^(?:www|apply)$/i.test(sub(u) ?? '') ? undefined : sub(u),
-    posting: (u) => {
-      const parts = u.pathname.split('/').filter(Boolean);
-      const j = parts.indexOf('j');
-      return j >= 0 ? parts[j + 1] : undefined;
-    },
-  },
-  {
-    id: 'smartrecruiters',
-    name: 'SmartRecruiters',
-    host: /^(?:jobs|careers)\.smartrecruiters\.com$/i,
-    company: (u) => seg(u, 0),
-    posting: (u) => (seg(u, 1) && /^\d{6,}/.test(seg(u, 1)!) ? seg(u, 1) : undefined),
-  },
-  {
-    id: 'personio',
-    name: 'Personio',
-    host: /\.jobs\.personio\.(?:de|com)$/i,
-    company: sub,
-    posting: (u) => (seg(u, 0) === 'job' ? seg(u, 1) : undefined),
-  },
-  {
-    id: 'recruitee',
-    name: 'Recruitee',
-    host: /\.recruitee\.com$/i,
-    company: sub,
-    posting: (u) => (seg(u, 0) === 'o' ? seg(u, 1) : undefined),
-  },
-  {
-    id: 'teamtailor',
-    name: 'Teamtailor',
-    host: /\.teamtailor\.com$/i,
-    company: sub,
-    posting: (u) => (seg(u, 0) === 'jobs' && seg(u, 1) && /^\d+/.test(seg(u, 1)!) ? seg(u, 1) : undefined),
-  },
-  {
-    id: 'bamboohr',
-    name: 'BambooHR',
-    host: /\.bamboohr\.com$/i,
-    company: sub,
-    posting: (u) =>
-      u.searchParams.get('id') ?? (seg(u, 0) === 'careers' && /^\d+$/.test(seg(u, 1) ?? '') ? seg(u, 1) : undefined),
-  },
-  {
-    id: 'workday',
-    name: 'Workday',
-    // <tenant>.wd5.myworkdayjobs.com/<site>/job/<location>/<title>_<id>
-    host: /\.myworkdayjobs\.com$/i,
-    company: sub,
-    posting: (u) => {
-      const parts = u.pathname.split('/').filter(Boolean);
-      const j = parts.indexOf('job');
-      return j >= 0 && parts.length > j + 1 ? parts[parts.length - 1] : undefined;
-    },
-  },
+  // boards.greenhouse.io/<co>/jobs/<id>, job-boards(.eu).greenhouse.io, embed/job_board?for=<co>
+  board(
+    'Greenhouse',
+    /(?:^|\.)greenhouse\.io$/i,
+    (u) => u.searchParams.get('for') ?? (first(u) === 'embed' ? undefined : first(u)),
+    (u) => (parts(u)[1] === 'jobs' && parts(u)[2]) || (u.searchParams.get('token') ?? undefined),
+  ),
+  board('Lever', /^jobs\.(?:eu\.)?lever\.co$/i, first, second(undefined, UUID)),
+  board('Ashby', /^jobs\.ashbyhq\.com$/i, first, second(undefined, UUID)),
+  // apply.workable.com/<co>/j/<id>/, <co>.workable.com/j/<id>
+  board(
+    'Workable',
+    /(?:^|\.)workable\.com$/i,
+    (u) => (/^apply\./i.test(u.hostname) ? first(u) : /^(?:www|apply)$/i.test(sub(u) ?? '') ? undefined : sub(u)),
+    after('j'),
+  ),
+  board('SmartRecruiters', /^(?:jobs|careers)\.smartrecruiters\.com$/i, first, second(undefined, /^\d{6}/)),
+  board('Personio', /\.jobs\.personio\.(?:de|com)$/i, sub, second('job', /./)),
+  board('Recruitee', /\.recruitee\.com$/i, sub, second('o', /./)),
+  board('Teamtailor', /\.teamtailor\.com$/i, sub, second('jobs', /^\d/)),
+  board('BambooHR', /\.bamboohr\.com$/i, sub, (u) => u.searchParams.get('id') ?? second('careers', /^\d+$/)(u)),
+  // <tenant>.wd5.myworkdayjobs.com/<site>/job/<location>/<title>_<id>
+  board('Workday', /\.myworkdayjobs\.com$/i, sub, after('job', true)),
 ];
 
+// A page's links share a few hosts: each host is tested against the boards once.
+const byHost = new Map<string, Board | undefined>();
+
 /** The board a URL belongs to, if any. */
-export const boardOf = (url: URL): Board | undefined => BOARDS.find((b) => b.host.test(url.hostname));
+export function boardOf(url: URL): Board | undefined {
+  const host = url.hostname;
+  if (byHost.has(host)) return byHost.get(host);
+  if (byHost.size >= 500) byHost.clear();
+  const board = BOARDS.find((b) => b.host.test(host));
+  byHost.set(host, board);
+  return board;
+}

@@ -1,5 +1,5 @@
 import { boardOf, type Board } from './job-boards';
-import { LIMITS } from './limits';
+import { MAX_ANCHORS } from './limits';
 import type { Link } from './links';
 import { agreesWithDomain } from './name-match';
 import type { PageRole } from './page-role';
@@ -61,7 +61,7 @@ export function readJobs(
 ): JobsReading {
   const seen = new Map<string, Seen>();
   for (const l of links) note(l.url, !l.chrome, seen, site);
-  for (const el of select(doc, 'iframe[src], script[src]', LIMITS.anchors)) {
+  for (const el of select(doc, 'iframe[src], script[src]', MAX_ANCHORS)) {
     const url = absolute(el.getAttribute('src'), site.base);
     if (url) note(url, true, seen, site);
   }

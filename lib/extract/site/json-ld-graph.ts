@@ -1,4 +1,4 @@
-import { LIMITS } from './limits';
+import { MAX_JSON_LD_BLOCKS, MAX_JSON_LD_CHARS, MAX_JSON_LD_DEPTH, MAX_JSON_LD_NODES } from './limits';
 import { select } from './text';
 
 export type Json = Record<string, unknown>;
@@ -39,7 +39,7 @@ export function readJsonLd(doc: Document): Graph {
   const graph: Graph = { nodes: [], byId: new Map(), broken: 0 };
   let visited = 0;
   const visit = (v: unknown, depth: number): void => {
-    if (depth > LIMITS.jsonLdDepth || visited >= LIMITS.jsonLdNodes) return;
+    if (depth > MAX_JSON_LD_DEPTH || visited >= MAX_JSON_LD_NODES) return;
     visited++;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length && i < 200; i++) visit(v[i], depth + 1);
@@ -52,10 +52,10 @@ export function readJsonLd(doc: Document): Graph {
     if (id && keys.length > 1 && !graph.byId.has(id)) graph.byId.set(id, v);
     for (const k of keys) if (k !== '@context') visit(v[k], depth + 1);
   };
-  for (const script of select(doc, 'script[type="application/ld+json" i]', LIMITS.jsonLdBlocks)) {
+  for (const script of select(doc, 'script[type="application/ld+json" i]', MAX_JSON_LD_BLOCKS)) {
     const text = script.textContent ?? '';
     if (!text.trim()) continue;
-    if (text.length > LIMITS.jsonLdChars) {
+    if (text.length > MAX_JSON_LD_CHARS) {
       graph.broken++;
       continue;
     }
@@ -102,6 +102,9 @@ export function typesOf(node: Json): string[] {
     .map((x) => x.replace(/^.*[/#:]/, '').toLowerCase())
     .filter(Boolean);
 }
+
+/** Text of a node's property (see prop and jsonText). */
+export const field = (node: Json, key: string): string | undefined => jsonText(prop(node, key));
 
 /** Text of a JSON-LD value: strings and numbers, `{ "@value" }` and `{ name }` unwrapped, first of arrays. */
 export function jsonText(v: unknown): string | undefined {

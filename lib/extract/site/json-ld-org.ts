@@ -1,5 +1,5 @@
 import type { RawAddress } from '../types';
-import { deref, derefAll, isObject, jsonText, prop, typesOf, type Graph, type Json } from './json-ld-graph';
+import { deref, derefAll, field, isObject, jsonText, prop, typesOf, type Graph, type Json } from './json-ld-graph';
 import { agreesWithDomain, sameName } from './name-match';
 import { anyOrgType } from './org-types';
 import { onSite, type Site } from './site';
@@ -28,11 +28,11 @@ function address(v: unknown, graph: Graph): { address?: RawAddress; headquarters
   const a = deref(first, graph);
   if (!a) return {};
   const out: RawAddress = {
-    street: jsonText(prop(a, 'streetAddress')),
-    locality: jsonText(prop(a, 'addressLocality')),
-    region: jsonText(prop(a, 'addressRegion')),
-    postalCode: jsonText(prop(a, 'postalCode')),
-    country: jsonText(prop(a, 'addressCountry')),
+    street: field(a, 'streetAddress'),
+    locality: field(a, 'addressLocality'),
+    region: field(a, 'addressRegion'),
+    postalCode: field(a, 'postalCode'),
+    country: field(a, 'addressCountry'),
   };
   for (const k of Object.keys(out) as (keyof RawAddress)[]) if (out[k] === undefined) delete out[k];
   return Object.keys(out).length ? { address: out } : {};
@@ -59,15 +59,15 @@ export function readOrg(node: Json, graph: Graph, detail: string): OrgReading {
   const location = deref(prop(node, 'location'), graph);
   const logo = prop(node, 'logo');
   return {
-    name: jsonText(prop(node, 'name')) ?? jsonText(prop(node, 'legalName')) ?? jsonText(prop(node, 'alternateName')),
-    url: jsonText(prop(node, 'url')),
-    description: jsonText(prop(node, 'description')),
+    name: field(node, 'name') ?? field(node, 'legalName') ?? field(node, 'alternateName'),
+    url: field(node, 'url'),
+    description: field(node, 'description'),
     sameAs: strings(prop(node, 'sameAs')),
     ...(place.address || place.headquarters || !location
       ? place
       : address(prop(location, 'address') ?? location, graph)),
     ...employees(prop(node, 'numberOfEmployees')),
-    founded: jsonText(prop(node, 'foundingDate')),
+    founded: field(node, 'foundingDate'),
     logo: typeof logo === 'string' ? logo : isObject(logo) ? jsonText(logo.url ?? logo.contentUrl) : undefined,
     detail,
   };
@@ -82,7 +82,7 @@ function sitePublishers(graph: Graph, site: Site): Set<Json> {
   for (const node of graph.nodes) {
     const types = typesOf(node);
     if (!types.includes('website') && !types.includes('webpage')) continue;
-    const url = jsonText(prop(node, 'url')) ?? jsonText(prop(node, '@id'));
+    const url = field(node, 'url') ?? field(node, '@id');
     if (url && !onSite(url, site)) continue;
     for (const key of LINKING) for (const org of derefAll(prop(node, key), graph)) out.add(org);
   }
@@ -102,12 +102,12 @@ export function ownerOrganization(graph: Graph, site: Site): OrgReading | undefi
   for (const node of graph.nodes) {
     const types = typesOf(node);
     if (!anyOrgType(types)) continue;
-    const url = jsonText(prop(node, 'url'));
+    const url = field(node, 'url');
     const ownUrl = isLinkedIn(url) ? undefined : url;
-    const id = jsonText(prop(node, '@id'));
+    const id = field(node, '@id');
     const urlOnSite = onSite(ownUrl, site) || (!ownUrl && !!id && /^https?:/i.test(id) && onSite(id, site));
     if (ownUrl && !urlOnSite) continue;
-    const named = agreesWithDomain(jsonText(prop(node, 'name')) ?? jsonText(prop(node, 'legalName')), site.label);
+    const named = agreesWithDomain(field(node, 'name') ?? field(node, 'legalName'), site.label);
     const published = publishers.has(node);
     const score = (urlOnSite ? 2 : 0) + (published ? 2 : 0) + (named ? 1 : 0);
     if (!urlOnSite && !named && !published) continue;
@@ -135,9 +135,9 @@ export function ownerOrganization(graph: Graph, site: Site): OrgReading | undefi
 export function webSite(graph: Graph, site: Site): { name?: string; description?: string } | undefined {
   for (const node of graph.nodes) {
     if (!typesOf(node).includes('website')) continue;
-    const url = jsonText(prop(node, 'url')) ?? jsonText(prop(node, '@id'));
+    const url = field(node, 'url') ?? field(node, '@id');
     if (url && !onSite(url, site)) continue;
-    return { name: jsonText(prop(node, 'name')), description: jsonText(prop(node, 'description')) };
+    return { name: field(node, 'name'), description: field(node, 'description') };
   }
   return undefined;
 }

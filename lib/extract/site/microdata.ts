@@ -1,6 +1,6 @@
 import type { RawAddress } from '../types';
 import type { OrgReading } from './json-ld-org';
-import { CAP, LIMITS } from './limits';
+import { CAP_DESCRIPTION, CAP_NAME, CAP_SHORT, MAX_ITEMPROPS, MAX_ITEMSCOPES } from './limits';
 import { agreesWithDomain } from './name-match';
 import { isOrgType } from './org-types';
 import { absolute, onSite, type Site } from './site';
@@ -24,11 +24,11 @@ const typeOf = (el: Element): string =>
 /** The microdata value of a property element (HTML spec: content, href, src, datetime, else text). */
 function valueOf(el: Element, base: URL): string | undefined {
   const tag = el.nodeName.toUpperCase();
-  if (el.hasAttribute('content')) return clean(el.getAttribute('content'), CAP.description);
+  if (el.hasAttribute('content')) return clean(el.getAttribute('content'), CAP_DESCRIPTION);
   if (tag === 'A' || tag === 'LINK' || tag === 'AREA') return absolute(el.getAttribute('href'), base)?.href;
   if (tag === 'IMG' || tag === 'SOURCE' || tag === 'IFRAME') return absolute(el.getAttribute('src'), base)?.href;
-  if (tag === 'TIME' && el.hasAttribute('datetime')) return clean(el.getAttribute('datetime'), CAP.short);
-  return clean(el.textContent, CAP.description);
+  if (tag === 'TIME' && el.hasAttribute('datetime')) return clean(el.getAttribute('datetime'), CAP_SHORT);
+  return clean(el.textContent, CAP_DESCRIPTION);
 }
 
 /** The item a property belongs to: its nearest itemscope ancestor, not counting itself. */
@@ -40,7 +40,7 @@ function readItem(item: Element, base: URL): OrgReading {
   const own: RawAddress = {};
   let nested: RawAddress | undefined;
   let ownFirst: boolean | undefined;
-  for (const p of select(item, '[itemprop]', LIMITS.itemprops)) {
+  for (const p of select(item, '[itemprop]', MAX_ITEMPROPS)) {
     if (ownerOf(p) !== item) continue;
     for (const name of (p.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/)) {
       if (name === 'address' && p.hasAttribute('itemscope')) {
@@ -51,7 +51,7 @@ function readItem(item: Element, base: URL): OrgReading {
         ownFirst ??= true;
       } else if (p.hasAttribute('itemscope')) continue;
       else if (name === 'name' || name === 'legalname' || name === 'brand')
-        r.name ??= clean(valueOf(p, base), CAP.name);
+        r.name ??= clean(valueOf(p, base), CAP_NAME);
       else if (name === 'url') r.url ??= valueOf(p, base);
       else if (name === 'description') r.description ??= valueOf(p, base);
       else if (name === 'sameas') r.sameAs.push(valueOf(p, base) ?? '');
@@ -80,7 +80,7 @@ function readAddress(item: Element): RawAddress | undefined {
  * organization item whose name agrees with the domain or whose url is on this site.
  */
 export function microdataOrganization(doc: Document, site: Site): OrgReading | undefined {
-  for (const item of select(doc, '[itemscope][itemtype]', LIMITS.itemscopes)) {
+  for (const item of select(doc, '[itemscope][itemtype]', MAX_ITEMSCOPES)) {
     if (!isOrgType(typeOf(item))) continue;
     const r = readItem(item, site.base);
     if (r.url && !onSite(r.url, site)) continue;

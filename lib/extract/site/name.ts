@@ -1,5 +1,5 @@
 import type { Source } from '../types';
-import { CAP } from './limits';
+import { CAP_NAME } from './limits';
 import type { Meta } from './meta';
 import { agreesWithDomain, sameName } from './name-match';
 import type { Site } from './site';
@@ -18,8 +18,8 @@ export interface NameInput {
   structured: Picked[];
   /** The WebSite node's name, when on this site. */
   webSiteName?: string;
-  /** Lines of the site's footers, for the copyright holder. */
-  footerLines: readonly string[];
+  /** Lines of the site's footers, for the copyright holder (read only when needed). */
+  footerLines: () => readonly string[];
   /** Short texts of the page (headings, link texts) to find how the company writes its domain name. */
   sample: readonly string[];
 }
@@ -45,7 +45,7 @@ export function copyrightHolder(line: string): string | undefined {
   const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^©|]{2,80})/i.exec(line);
   if (!m) return undefined;
   const holder = m[1].split(/\.\s|,?\s*\d{4}|\s+all rights|\s+alle rechte|\s+tous droits|\s+todos los derechos/i)[0];
-  return clean(holder.replace(/[.,]+$/, ''), CAP.name);
+  return clean(holder.replace(/[.,]+$/, ''), CAP_NAME);
 }
 
 /** The shortest leading words of `text` that agree with the domain ("Segment Privacy Policy" → "Segment"). */
@@ -86,7 +86,8 @@ export function pickName(input: NameInput): Picked | undefined {
   if (input.structured[0]) return input.structured[0];
   const siteName = meta.get('og:site_name') && stripSection(meta.get('og:site_name')!);
   const segments = titleSegments(meta.title).map(stripSection);
-  const holders = input.footerLines.map(copyrightHolder).filter((h): h is string => !!h);
+  const footerLines = input.footerLines();
+  const holders = footerLines.map(copyrightHolder).filter((h): h is string => !!h);
   const candidates: [string | undefined, Source, string][] = [
     [siteName, 'meta', 'og:site_name'],
     [input.webSiteName, 'json-ld', 'schema.org WebSite name'],
@@ -97,13 +98,13 @@ export function pickName(input: NameInput): Picked | undefined {
     ...holders.map((h): [string | undefined, Source, string] => [agreeingPrefix(h, label), 'text', 'copyright line']),
   ];
   for (const [value, source, detail] of candidates) {
-    const v = clean(value, CAP.name);
+    const v = clean(value, CAP_NAME);
     if (v && agreesWithDomain(v, label)) return { value: v, source, detail };
   }
   const others = [...segments, input.webSiteName, meta.get('application-name'), ...holders];
   if (siteName && others.some((o) => o && sameName(o, siteName))) {
     return { value: siteName, source: 'meta', detail: 'og:site_name (confirmed by another page source)' };
   }
-  const cased = casedLabel(label, [meta.title ?? '', ...input.sample, ...input.footerLines]);
+  const cased = casedLabel(label, [meta.title ?? '', ...input.sample, ...footerLines]);
   return cased ? { value: cased, source: 'url', detail: 'domain name, as written on the page' } : undefined;
 }

@@ -1,7 +1,7 @@
 import { foldKey } from '../../normalize/fold-key';
 import { dayOf } from './dates';
-import { LIMITS } from './limits';
-import { inChrome } from './links';
+import { MAX_BODY_TEXT, MAX_NEWS_ITEMS, MAX_SIGNALS } from './limits';
+import type { ChromeTest } from './links';
 import { nameKey } from './name-match';
 import { newsIn } from './news-patterns';
 import type { PageRole } from './page-role';
@@ -95,7 +95,7 @@ function scan(
 ): void {
   for (const text of texts) {
     for (const sentence of sentencesOf(text)) {
-      if (out.length >= LIMITS.signals) return;
+      if (out.length >= MAX_SIGNALS) return;
       const news = newsIn(sentence);
       if (!news) continue;
       const owner = ownerAt(sentence, key, firstPerson);
@@ -121,19 +121,21 @@ export function readNews(
   role: PageRole,
   name: string | undefined,
   headline: string | undefined,
+  inChrome: ChromeTest,
 ): RawSignal[] {
   if ((!role.article && !role.newsSection) || role.directory) return [];
   const key = name ? nameKey(name) : '';
   const firstPerson = !role.outlet;
   const out: RawSignal[] = [];
   const page = url.href;
-  const root = ARTICLE_ROOTS.map((sel) => select(doc, sel, 1)[0]).find(Boolean);
+  let root: Element | undefined;
+  for (let i = 0; !root && i < ARTICLE_ROOTS.length; i++) root = select(doc, ARTICLE_ROOTS[i], 1)[0];
   if (role.article) {
-    const body = root ? linesOf(root, LIMITS.bodyText, skipNonText) : [];
+    const body = root ? linesOf(root, MAX_BODY_TEXT, skipNonText) : [];
     scan([headline ?? '', ...body], role.published?.day, key, firstPerson, page, out);
   }
-  for (const item of select(doc, ITEMS, LIMITS.newsItems * 4)) {
-    if (out.length >= LIMITS.signals) break;
+  for (const item of select(doc, ITEMS, MAX_NEWS_ITEMS * 4)) {
+    if (out.length >= MAX_SIGNALS) break;
     if ((root && root.contains(item) && role.article) || inChrome(item)) continue;
     const time = select(item, 'time', 1)[0];
     const day = dayOf(time?.getAttribute('datetime')) ?? dayOf(time?.textContent);

@@ -1,6 +1,6 @@
 import { dayOf } from './dates';
-import { jsonText, prop, typesOf, type Graph } from './json-ld-graph';
-import { LIMITS } from './limits';
+import { field, typesOf, type Graph } from './json-ld-graph';
+import { MAX_TIMES } from './limits';
 import type { Meta } from './meta';
 import { select, wordSet } from './text';
 
@@ -28,9 +28,11 @@ const ARTICLE_TYPES = wordSet(`
   pressrelease analysisnewsarticle reportagenewsarticle liveblogposting socialmediaposting
 `);
 const ABOUT =
-  /^(?:about|about-?us|company|who-?we-?are|our-?story|ueber-?uns|uber-?uns|über-?uns|unternehmen|profil|qui-?sommes-?nous|a-?propos|quienes-?somos|nosotros|chi-?siamo|over-?ons)$/i;
-const CAREERS =
-  /^(?:careers?|jobs?|karriere|stellenangebote|stellen|emplois?|carrieres?|carreras|empleo|trabaja-con-nosotros|lavora-con-noi|vacatures|join-?us|work-?with-?us)$/i;
+  /^(?:about(?:-?us)?|company|who-?we-?are|our-?story|(?:ue|u|ü)ber-?uns|unternehmen|profil|qui-?sommes-?nous|a-?propos|quienes-?somos|nosotros|chi-?siamo|over-?ons)$/i;
+/** Path segments of a careers page (with "join-us" and "work-with-us", which differ by a hyphen below). */
+export const CAREERS_PATHS =
+  'careers?|jobs?|karriere|stellenangebote|stellen|emplois?|carrieres?|carreras|empleo|trabaja-con-nosotros|lavora-con-noi|vacatures';
+const CAREERS = new RegExp(`^(?:${CAREERS_PATHS}|join-?us|work-?with-?us)$`, 'i');
 const DIRECTORY =
   /^(?:companies|company-directory|startups|organizations|orgs|profiles?|firms|vendors|brands|listings?|directory|members|exhibitors|portfolio)$/i;
 const NEWS =
@@ -46,7 +48,7 @@ function published(doc: Document, graph: Graph, meta: Meta): PageRole['published
   }
   for (const node of graph.nodes) {
     if (!typesOf(node).some((t) => ARTICLE_TYPES.has(t))) continue;
-    const d = dayOf(jsonText(prop(node, 'datePublished')));
+    const d = dayOf(field(node, 'datePublished'));
     if (d) return { day: d, detail: 'JSON-LD datePublished' };
   }
   const marked = select(doc, '[itemprop="datePublished"]', 1)[0];
@@ -56,7 +58,7 @@ function published(doc: Document, graph: Graph, meta: Meta): PageRole['published
   const h1 = select(doc, 'h1', 1)[0];
   const scopes = [select(doc, 'article', 1)[0], h1?.parentElement?.parentElement].filter((e): e is Element => !!e);
   for (const scope of scopes) {
-    for (const el of select(scope, 'time[datetime], time', LIMITS.times)) {
+    for (const el of select(scope, 'time[datetime], time', MAX_TIMES)) {
       const t = dayOf(el.getAttribute('datetime')) ?? dayOf(el.textContent);
       if (t) return { day: t, detail: `<time> ${el.getAttribute('datetime') ?? el.textContent ?? ''}`.trim() };
     }

@@ -2,7 +2,7 @@ import type { RawCompany } from '../types';
 import type { PageContext } from './context';
 import type { Found } from './found';
 import { readJobs } from './jobs';
-import { CAP } from './limits';
+import { CAP_URL } from './limits';
 import { readNews } from './news';
 import { careersLink, pricingLink } from './site-pages';
 import { socialProfiles } from './social';
@@ -22,7 +22,7 @@ export function readPresence(c: PageContext, f: Found, name: string | undefined)
   if (careers) f.note('careersPage', 'markup', careers.url.href);
   const pricing = pricingLink(c.links, c.site);
   if (pricing) f.note('pricingPage', 'markup', pricing.url.href);
-  if (c.org?.logo) f.note('logo', 'json-ld', clean(c.org.logo, CAP.url)!);
+  if (c.org?.logo) f.note('logo', 'json-ld', clean(c.org.logo, CAP_URL)!);
 }
 
 /** Open jobs and buying signals (hiring, funding, acquisition, leadership change), each with its evidence. */
@@ -36,7 +36,7 @@ export function readSignals(c: PageContext, f: Found, name: string | undefined):
     const day = jobs.hiring.inContent ? c.role.published?.day : undefined;
     found.push({ type: 'hiring', ...(day ? { observedAt: day } : {}), detail: jobs.hiring.detail, source: c.url.href });
   }
-  found.push(...readNews(c.doc, c.url, c.role, name, c.meta.get('og:title') ?? c.headings[0]));
+  found.push(...readNews(c.doc, c.url, c.role, name, c.meta.get('og:title') ?? c.headings[0], c.inChrome));
   const news = c.role.article || c.role.newsSection;
   f.put(
     'signals',

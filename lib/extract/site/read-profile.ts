@@ -4,7 +4,7 @@ import type { PageContext } from './context';
 import { foundedIn, pickDescription } from './description';
 import type { Found } from './found';
 import type { OrgReading } from './json-ld-org';
-import { CAP, LIMITS } from './limits';
+import { CAP_DESCRIPTION, CAP_NAME, CAP_SHORT, MAX_PARAGRAPHS } from './limits';
 import { pickName, type Picked } from './name';
 import { absolute, onSite } from './site';
 import { clean, select, textOf } from './text';
@@ -18,7 +18,7 @@ const structured = (c: PageContext): [OrgReading, Source][] => [
 /** Name and website: who owns this site. */
 export function readIdentity(c: PageContext, f: Found): Picked | undefined {
   const names = structured(c).flatMap(([r, source]) =>
-    r.name ? [{ value: clean(r.name, CAP.name)!, source, detail: r.detail }] : [],
+    r.name ? [{ value: clean(r.name, CAP_NAME)!, source, detail: r.detail }] : [],
   );
   const sample = [...c.headings, ...c.links.slice(0, 300).map((l) => l.text)];
   const { site, meta } = c;
@@ -44,12 +44,15 @@ function description(c: PageContext, name: string | undefined): Picked | undefin
     role: c.role,
     name,
     structured: own && {
-      value: clean(own[0].description, CAP.description)!,
+      value: clean(own[0].description, CAP_DESCRIPTION)!,
       source: own[1],
       detail: 'Organization description',
     },
     tagline: c.webSite?.description,
-    paragraphs: [...select(c.doc, 'p', LIMITS.paragraphs).map((p) => textOf(p, 1000) ?? ''), ...c.chromeLines],
+    paragraphs: function* () {
+      for (const p of select(c.doc, 'p', MAX_PARAGRAPHS)) yield textOf(p, 1000) ?? '';
+      yield* c.chromeLines();
+    },
   });
 }
 
@@ -61,7 +64,7 @@ function address(c: PageContext): AddressPick | undefined {
     source: own[1],
     detail: own[0].detail,
   };
-  return pickAddress(pick, c.doc, c.chrome);
+  return pickAddress(pick, c.doc, c.chrome, c.blockLines);
 }
 
 /** Description, founding year, head count and headquarters. */
@@ -76,5 +79,5 @@ export function readProfile(c: PageContext, f: Found, name: string | undefined):
   if (d) f.put('founded', foundedIn(d.value), d.source, '"founded in" in the description');
   const a = address(c);
   if (a?.address) f.put('address', a.address, a.source, a.detail);
-  else if (a?.headquarters) f.put('headquarters', clean(a.headquarters, CAP.short), a.source, a.detail);
+  else if (a?.headquarters) f.put('headquarters', clean(a.headquarters, CAP_SHORT), a.source, a.detail);
 }

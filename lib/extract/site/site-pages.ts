@@ -1,12 +1,12 @@
 import type { Link } from './links';
+import { CAREERS_PATHS } from './page-role';
 import { onSite, type Site } from './site';
 
 // Link texts that name the careers page, in the languages of the fixtures and a few more.
 const CAREERS_TEXT =
   /^(?:careers?|jobs?|jobs? (?:at|@) .{2,30}|karriere|stellenangebote|offene stellen|stellen|work (?:with|for) us|join (?:us|our team|the team)|we(?:'|’)re hiring|we are hiring|open (?:positions|roles)|emplois?|carri[eè]res?|offres d(?:'|’)emploi|recrutement|trabaja con nosotros|empleo|ofertas de empleo|lavora con noi|vacatures|werken bij .{2,30})$/i;
 const CAREERS_WORD = /\b(?:careers?|karriere|carri[eè]res?|stellenangebote)\b/i;
-const CAREERS_HREF =
-  /\/(?:careers?|jobs?|karriere|stellenangebote|stellen|emplois?|carrieres?|carreras|empleo|trabaja-con-nosotros|lavora-con-noi|vacatures|join-us|work-with-us)(?:[/.?#]|$)/i;
+const CAREERS_HREF = new RegExp(`/(?:${CAREERS_PATHS}|join-us|work-with-us)(?:[/.?#]|$)`, 'i');
 const CAREERS_HOST = /^(?:jobs|careers|karriere|career)\./i;
 
 const PRICING_TEXT =

@@ -22,24 +22,27 @@ const NOT_PROFILE: Record<Network, RegExp> = {
 /** The profile a URL points at on a network, as [network, canonical URL, handle], else undefined. */
 export function profileOf(url: URL): [Network, string, string] | undefined {
   const host = url.hostname.toLowerCase().replace(/^(?:www|m|mobile|[a-z]{2})\./, '');
+  const network: Network | undefined =
+    host === 'linkedin.com'
+      ? 'linkedin'
+      : host === 'twitter.com' || host === 'x.com'
+        ? 'twitter'
+        : host === 'github.com'
+          ? 'github'
+          : host === 'facebook.com' || host === 'fb.com'
+            ? 'facebook'
+            : undefined;
+  if (!network) return undefined;
   const parts = url.pathname.split('/').filter(Boolean);
-  if (host === 'linkedin.com') {
+  if (network === 'linkedin') {
     const at = parts.findIndex((p) => /^(?:company|school|showcase)$/i.test(p));
     // The numeric Sales Navigator form and /company/<slug>/about/ both name the organization.
     return at >= 0 && parts[at + 1]
       ? ['linkedin', `https://www.linkedin.com/${parts[at].toLowerCase()}/${parts[at + 1]}/`, parts[at + 1]]
       : undefined;
   }
-  const network: Network | undefined =
-    host === 'twitter.com' || host === 'x.com'
-      ? 'twitter'
-      : host === 'github.com'
-        ? 'github'
-        : host === 'facebook.com' || host === 'fb.com'
-          ? 'facebook'
-          : undefined;
   const handle = parts[0];
-  if (!network || !handle || NOT_PROFILE[network].test(handle)) return undefined;
+  if (!handle || NOT_PROFILE[network].test(handle)) return undefined;
   const base = {
     twitter: 'https://twitter.com/',
     github: 'https://github.com/',

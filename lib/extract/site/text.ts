@@ -1,4 +1,4 @@
-import { LIMITS } from './limits';
+import { MAX_BLOCK_CHARS, MAX_SENTENCES, MAX_SENTENCE_CHARS } from './limits';
 
 /** A set of the words of a text: keeps long lists of names readable. */
 export const wordSet = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
@@ -12,10 +12,12 @@ export function clean(v: unknown, max: number): string | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
   if (typeof v !== 'string') return undefined;
   // Slice before the regexes so a megabyte of hostile text costs no more than a normal value.
+  // Collapsing only runs and non-space whitespace writes the same text as /\s+/g → ' ', without
+  // copying the many strings whose spaces are single already.
   const t = v
     .slice(0, max * 4)
     .replace(JUNK, '')
-    .replace(/\s+/g, ' ')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
   if (!t) return undefined;
   return t.length > max
@@ -39,11 +41,12 @@ const SEPARATE = new Set(['A', 'TIME', 'BUTTON', 'LABEL', 'IMG', 'I', 'SMALL', '
 
 /**
  * Rendered lines of an element (breaks at <br> and block elements), each cleaned, at most
- * `max` characters read. Walks child lists by index: no page-realm iterators are involved.
+ * `max` characters read. Walks children by firstChild/nextSibling: no page-realm iterators are
+ * involved.
  */
 export function linesOf(
   el: Element | null | undefined,
-  max: number = LIMITS.blockChars,
+  max: number = MAX_BLOCK_CHARS,
   skip?: (el: Element) => boolean,
 ): string[] {
   if (!el) return [];
@@ -62,8 +65,7 @@ export function linesOf(
     if (SKIP.has(name) || (skip && skip(node as Element))) return;
     const block = BLOCK.has(name);
     if (block) parts.push('\n');
-    const kids = node.childNodes;
-    for (let i = 0; i < kids.length && size < max; i++) walk(kids[i], depth + 1);
+    for (let kid = node.firstChild; kid && size < max; kid = kid.nextSibling) walk(kid, depth + 1);
     // Minified markup runs a date and a link together ("Jan 10Acme acquires"); keep them apart.
     parts.push(block ? '\n' : SEPARATE.has(name) ? ' ' : '');
   };
@@ -89,10 +91,16 @@ export function take<T extends Element>(list: ArrayLike<T> | null | undefined, c
   return out;
 }
 
-/** querySelectorAll that never throws (a bad selector or a broken document yields nothing). */
+/**
+ * querySelectorAll that never throws (a bad selector or a broken document yields nothing). With
+ * cap 1 it is querySelector, which stops at the first match instead of walking the whole page.
+ */
 export function select(root: ParentNode | null | undefined, selector: string, cap: number): Element[] {
   try {
-    return root ? take(root.querySelectorAll(selector), cap) : [];
+    if (!root) return [];
+    if (cap > 1) return take(root.querySelectorAll(selector), cap);
+    const first = cap === 1 ? root.querySelector(selector) : null;
+    return first ? [first] : [];
   } catch {
     return [];
   }
@@ -110,8 +118,8 @@ export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/(?<=[.!?])\s+(?=[\p{Lu}\d"“‘(])|\n+/u)) {
     const s = raw.trim();
-    if (s.length > 2) out.push(s.slice(0, LIMITS.sentenceChars));
-    if (out.length >= LIMITS.sentences) break;
+    if (s.length > 2) out.push(s.slice(0, MAX_SENTENCE_CHARS));
+    if (out.length >= MAX_SENTENCES) break;
   }
   return out;
 }

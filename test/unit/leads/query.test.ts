@@ -87,7 +87,9 @@ describe('filtering', () => {
     const first = performance.now() - t;
     t = performance.now();
     const out = filterRows(many, { ...NO_FILTERS, text: 'company 4', minScore: 10 });
-    console.log(`filter 50,000 rows: first ${first.toFixed(1)} ms, then ${(performance.now() - t).toFixed(1)} ms, ${out.length} hits`);
+    console.log(
+      `filter 50,000 rows: first ${first.toFixed(1)} ms, then ${(performance.now() - t).toFixed(1)} ms, ${out.length} hits`,
+    );
     expect(out.length).toBeGreaterThan(1000);
   });
 });

@@ -1,5 +1,17 @@
 import { pageOutline } from './outline';
-import { SIGNAL_CAPS as CAP, type PageSignals } from './signals';
+import {
+  INLINE_CHARS,
+  INLINE_TOTAL_CHARS,
+  MAX_COOKIE_NAMES,
+  MAX_INLINE_SCRIPTS,
+  MAX_LINK_TAGS,
+  MAX_META_TAGS,
+  META_CHARS,
+  SCRIPTS_HEAD,
+  SCRIPTS_TAIL,
+  URL_CHARS,
+  type PageSignals,
+} from './signals';
 
 export { matchDom } from './match-dom';
 export { probeGlobals } from './probe-globals';
@@ -48,19 +60,19 @@ function readScripts(doc: Document, out: PageSignals): void {
   const scripts = doc.getElementsByTagName('script');
   const n = scripts.length;
   // Head and tail: tag snippets usually sit at the top of <head> or the end of <body>.
-  const tailStart = n - CAP.scriptsTail > CAP.scriptsHead ? n - CAP.scriptsTail : CAP.scriptsHead;
+  const tailStart = n - SCRIPTS_TAIL > SCRIPTS_HEAD ? n - SCRIPTS_TAIL : SCRIPTS_HEAD;
   let total = 0;
   for (let i = 0; i < n; i++) {
-    if (i === CAP.scriptsHead && i < tailStart) i = tailStart;
+    if (i === SCRIPTS_HEAD && i < tailStart) i = tailStart;
     const el = scripts[i];
-    const src = attr(el, 'src', CAP.urlChars);
+    const src = attr(el, 'src', URL_CHARS);
     if (src) {
       out.scriptSrcs.push(src);
       continue;
     }
-    if (out.inlineScripts.length >= CAP.inlineScripts || total >= CAP.inlineTotalChars) continue;
+    if (out.inlineScripts.length >= MAX_INLINE_SCRIPTS || total >= INLINE_TOTAL_CHARS) continue;
     const text = String(el.textContent ?? '')
-      .slice(0, CAP.inlineChars)
+      .slice(0, INLINE_CHARS)
       .trim();
     if (!text) continue;
     out.inlineScripts.push(text);
@@ -70,20 +82,20 @@ function readScripts(doc: Document, out: PageSignals): void {
 
 function readLinks(doc: Document, out: PageSignals): void {
   const links = doc.getElementsByTagName('link');
-  const n = links.length < CAP.links ? links.length : CAP.links;
+  const n = links.length < MAX_LINK_TAGS ? links.length : MAX_LINK_TAGS;
   for (let i = 0; i < n; i++) {
-    const href = attr(links[i], 'href', CAP.urlChars);
+    const href = attr(links[i], 'href', URL_CHARS);
     if (href) out.linkHrefs.push(href);
   }
 }
 
 function readMetas(doc: Document, out: PageSignals): void {
   const metas = doc.getElementsByTagName('meta');
-  const n = metas.length < CAP.metas ? metas.length : CAP.metas;
+  const n = metas.length < MAX_META_TAGS ? metas.length : MAX_META_TAGS;
   for (let i = 0; i < n; i++) {
     const el = metas[i];
     const name = (attr(el, 'name', 100) || attr(el, 'property', 100) || attr(el, 'http-equiv', 100)).toLowerCase();
-    if (name) out.metas.push({ name, content: attr(el, 'content', CAP.metaChars) });
+    if (name) out.metas.push({ name, content: attr(el, 'content', META_CHARS) });
   }
 }
 
@@ -98,7 +110,7 @@ function documentCookie(doc: Document): string {
 function cookieNames(cookie: string): string[] {
   const names: string[] = [];
   const parts = cookie.slice(0, 50_000).split(';');
-  for (let i = 0; i < parts.length && names.length < CAP.cookies; i++) {
+  for (let i = 0; i < parts.length && names.length < MAX_COOKIE_NAMES; i++) {
     const eq = parts[i].indexOf('=');
     const name = (eq === -1 ? parts[i] : parts[i].slice(0, eq)).trim();
     if (name && name.length <= 200) names.push(name);

@@ -1,4 +1,4 @@
-import { compileFingerprints } from './compile';
+import { compileFingerprints, needlesOf } from './compile';
 import { FINGERPRINTS } from './fingerprints';
 import type { Category, Fingerprint, PatternKind } from './schema';
 import { matchPattern, toView } from './match-signals';
@@ -37,9 +37,10 @@ export function detectTechnologies(
   signals: PageSignals,
   fingerprints: readonly Fingerprint[] = FINGERPRINTS,
 ): Detection[] {
-  const view = toView(signals);
+  const compiled = compileFingerprints(fingerprints);
+  const view = toView(signals, needlesOf(compiled));
   const found = new Map<string, Detection>();
-  for (const { fingerprint, patterns } of compileFingerprints(fingerprints)) {
+  for (const { fingerprint, patterns } of compiled) {
     const kinds = new Set<PatternKind>();
     const evidence: string[] = [];
     for (const pattern of patterns) {
@@ -62,9 +63,16 @@ export function detectTechnologies(
   return [...found.values()].sort((a, b) => b.confidence - a.confidence || (a.name < b.name ? -1 : 1));
 }
 
+// Fingerprints by name, per table: built once, like the compiled patterns.
+const byNameCache = new WeakMap<readonly Fingerprint[], Map<string, Fingerprint>>();
+
 /** Adds what detected technologies imply (transitively), at a discount, without lowering anything. */
 function addImplied(found: Map<string, Detection>, fingerprints: readonly Fingerprint[]): void {
-  const byName = new Map(fingerprints.map((f) => [f.name, f]));
+  let byName = byNameCache.get(fingerprints);
+  if (!byName) {
+    byName = new Map(fingerprints.map((f) => [f.name, f]));
+    byNameCache.set(fingerprints, byName);
+  }
   const queue = [...found.values()];
   for (let d = queue.shift(); d; d = queue.shift()) {
     for (const name of byName.get(d.name)?.implies ?? []) {

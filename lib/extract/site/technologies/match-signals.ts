@@ -1,4 +1,6 @@
 import type { CompiledPattern } from './compile';
+import type { Needles } from './needles';
+import type { PatternKind } from './schema';
 import { SIGNAL_CAPS, type PageSignals } from './signals';
 
 /** Signals reshaped for matching: joined inline text, sets for exact lookups. */
@@ -11,29 +13,49 @@ export interface View {
   globals: Set<string>;
   domHits: Set<string>;
   html: string;
+  /** Per kind, the required texts (CompiledPattern.texts) its text contains, ASCII case ignored; absent: not searched. */
+  present: Partial<Record<PatternKind, Set<string>>>;
 }
 
-/** Signals come from a content script on a hostile page: keep strings only, within the caps. */
-export function toView(s: PageSignals): View {
+/**
+ * Signals come from a content script on a hostile page: keep strings only, within the caps.
+ * With `needles`, also finds which required texts each kind's text contains (one pass per kind).
+ */
+export function toView(s: PageSignals, needles: Partial<Record<PatternKind, Needles>> = {}): View {
   const strings = (v: unknown, max = 2000): string[] =>
     Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').map((x) => x.slice(0, max)) : [];
   const metas = Array.isArray(s?.metas)
     ? s.metas.filter((m) => typeof m?.name === 'string' && typeof m.content === 'string')
     : [];
+  const scriptSrcs = strings(s?.scriptSrcs);
+  const linkHrefs = strings(s?.linkHrefs);
+  const inline = strings(s?.inlineScripts, SIGNAL_CAPS.inlineChars).join('\n').slice(0, SIGNAL_CAPS.inlineTotalChars);
+  const cookieNames = strings(s?.cookieNames, 200);
+  const html = typeof s?.html === 'string' ? s.html.slice(0, SIGNAL_CAPS.outlineChars) : '';
   return {
-    scriptSrcs: strings(s?.scriptSrcs),
-    linkHrefs: strings(s?.linkHrefs),
+    scriptSrcs,
+    linkHrefs,
     metas: metas.map((m) => ({ name: m.name.toLowerCase(), content: m.content.slice(0, 2000) })),
-    inline: strings(s?.inlineScripts, SIGNAL_CAPS.inlineChars).join('\n').slice(0, SIGNAL_CAPS.inlineTotalChars),
-    cookieNames: strings(s?.cookieNames, 200),
+    inline,
+    cookieNames,
     globals: new Set(strings(s?.globals, 100)),
     domHits: new Set(strings(s?.domHits, SIGNAL_CAPS.selectorChars)),
-    html: typeof s?.html === 'string' ? s.html.slice(0, SIGNAL_CAPS.outlineChars) : '',
+    html,
+    present: {
+      scriptSrc: needles.scriptSrc?.in(scriptSrcs.join('\n')),
+      linkHref: needles.linkHref?.in(linkHrefs.join('\n')),
+      cookies: needles.cookies?.in(cookieNames.join('\n')),
+      inlineScript: needles.inlineScript?.in(inline),
+      html: needles.html?.in(html),
+    },
   };
 }
 
 /** Evidence text for a matching pattern, or undefined. */
 export function matchPattern(p: CompiledPattern, v: View): string | undefined {
+  // A regex whose required text is absent cannot match: skip it (most patterns, on most pages).
+  const present = p.texts && v.present[p.kind];
+  if (present) for (const text of p.texts!) if (!present.has(text)) return undefined;
   switch (p.kind) {
     case 'scriptSrc':
       return first(v.scriptSrcs, p.regex!, (src) => `script src ${shortUrl(src)}`);

@@ -1,4 +1,4 @@
-import { SIGNAL_CAPS as CAP } from './signals';
+import { OUTLINE_ATTRS, OUTLINE_ATTR_CHARS, OUTLINE_CHARS, OUTLINE_NODES_WALKED, OUTLINE_TAGS } from './signals';
 
 const ELEMENT = 1;
 const COMMENT = 8;
@@ -15,8 +15,8 @@ export function pageOutline(doc: Document): string {
   let out = '';
   let tags = 0;
   let node: Node | null = root;
-  for (let walked = 0; node && walked < CAP.outlineNodesWalked; walked++) {
-    if (tags >= CAP.outlineTags || out.length >= CAP.outlineChars) break;
+  for (let walked = 0; node && walked < OUTLINE_NODES_WALKED; walked++) {
+    if (tags >= OUTLINE_TAGS || out.length >= OUTLINE_CHARS) break;
     const piece = describe(node);
     if (piece) {
       out += piece;
@@ -24,19 +24,24 @@ export function pageOutline(doc: Document): string {
     }
     node = nextNode(node, root);
   }
-  return out.length > CAP.outlineChars ? out.slice(0, CAP.outlineChars) : out;
+  return out.length > OUTLINE_CHARS ? out.slice(0, OUTLINE_CHARS) : out;
 }
 
 function describe(node: Node): string {
-  if (node.nodeType === COMMENT) return `<!--${String((node as Comment).data).slice(0, CAP.outlineAttrChars)}-->`;
+  if (node.nodeType === COMMENT) return `<!--${String((node as Comment).data).slice(0, OUTLINE_ATTR_CHARS)}-->`;
   if (node.nodeType !== ELEMENT) return '';
   const el = node as Element;
   let tag = `<${String(el.localName).slice(0, 60)}`;
-  const attrs = el.attributes;
-  const n = attrs.length < CAP.outlineAttrs ? attrs.length : CAP.outlineAttrs;
+  // Names and getAttribute rather than el.attributes, whose items the browser makes into Attr
+  // nodes on first access (twice the time, and memory the page keeps).
+  const names = el.getAttributeNames();
+  const n = names.length < OUTLINE_ATTRS ? names.length : OUTLINE_ATTRS;
   for (let i = 0; i < n; i++) {
-    const attr = attrs[i];
-    tag += ` ${String(attr.name).slice(0, 60)}="${String(attr.value).slice(0, CAP.outlineAttrChars).replace(/"/g, '&quot;')}"`;
+    const name = String(names[i]);
+    // getAttribute lower-cases its argument on HTML elements; such a name is read the slow way.
+    const raw = /[A-Z]/.test(name) ? null : el.getAttribute(name);
+    const value = String(raw ?? el.attributes[i].value).slice(0, OUTLINE_ATTR_CHARS);
+    tag += ` ${name.slice(0, 60)}="${value.indexOf('"') < 0 ? value : value.replace(/"/g, '&quot;')}"`;
   }
   return `${tag}>`;
 }

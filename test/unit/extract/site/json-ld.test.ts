@@ -3,7 +3,11 @@ import { extractSite } from '../../../../lib/extract/site/extract-site';
 import { readJsonLd } from '../../../../lib/extract/site/json-ld-graph';
 import { ownerOrganization } from '../../../../lib/extract/site/json-ld-org';
 import { siteOf } from '../../../../lib/extract/site/site';
+import { registrableDomain } from '../../../../lib/normalize/domains';
 import { page } from './fixtures';
+
+/** The site of a page URL, its registrable domain computed as the background does. */
+const siteAt = (url: string) => siteOf(new URL(url), undefined, registrableDomain(new URL(url).hostname));
 
 const ld = (...blocks: unknown[]): string =>
   blocks
@@ -173,7 +177,7 @@ describe('JSON-LD shapes', () => {
 });
 
 describe('whose organization it is', () => {
-  const site = siteOf(new URL('https://www.globenewswire.com/news-release/1.html'));
+  const site = siteAt('https://www.globenewswire.com/news-release/1.html');
   const graphOf = (...blocks: unknown[]) => readJsonLd(page(`<head>${ld(...blocks)}</head>`).doc);
 
   it('rejects an Organization whose url is another site (a client, a partner, a subject)', () => {
@@ -189,7 +193,7 @@ describe('whose organization it is', () => {
 
   it('accepts the site owner by url on the same registrable domain even when the name differs', () => {
     const org = { '@type': 'Organization', name: 'Alphabet Inc.', url: 'https://abc.xyz/investor/' };
-    expect(ownerOrganization(graphOf(org), siteOf(new URL('https://abc.xyz/')))?.name).toBe('Alphabet Inc.');
+    expect(ownerOrganization(graphOf(org), siteAt('https://abc.xyz/'))?.name).toBe('Alphabet Inc.');
   });
 
   it('prefers the WebSite publisher over other organizations on the page', () => {
@@ -200,7 +204,7 @@ describe('whose organization it is', () => {
         { '@type': 'Organization', '@id': '#o', name: 'Acme' },
       ],
     });
-    expect(ownerOrganization(g, siteOf(new URL('https://www.acme.io/')))?.name).toBe('Acme');
+    expect(ownerOrganization(g, siteAt('https://www.acme.io/'))?.name).toBe('Acme');
   });
 
   it('merges a full Organization with a publisher stub of the same company', () => {
@@ -211,7 +215,7 @@ describe('whose organization it is', () => {
       },
       { '@type': 'Organization', name: 'Acme', url: 'https://www.acme.io', foundingDate: '1999' },
     );
-    const o = ownerOrganization(g, siteOf(new URL('https://www.acme.io/blog/x')));
+    const o = ownerOrganization(g, siteAt('https://www.acme.io/blog/x'));
     expect(o).toMatchObject({ name: 'Acme', founded: '1999', logo: 'https://www.acme.io/l.png' });
   });
 });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractSite } from '../../../../lib/extract/site/extract-site';
 import { microdataOrganization } from '../../../../lib/extract/site/microdata';
 import { siteOf } from '../../../../lib/extract/site/site';
+import { registrableDomain } from '../../../../lib/normalize/domains';
 import { page } from './fixtures';
 
 const read = (body: string, url = 'https://www.acme.io/') => {
   const p = page(`<body>${body}</body>`, url);
-  return microdataOrganization(p.doc, siteOf(p.url, p.doc));
+  return microdataOrganization(p.doc, siteOf(p.url, p.doc, registrableDomain(p.url.hostname)));
 };
 
 describe('microdata organizations', () => {
