@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractCommand } from '../../lib/cli/commands/extract';
+import { benchLeads } from './leads-bench';
 import { linkedinFigures } from './linkedin-bench';
 import { scoringFigures } from './scoring-bench';
 import { siteFigures } from './site-bench';
@@ -33,6 +34,7 @@ const figures: Figures = {
   ...extractFigures(),
   ...(await linkedinFigures()),
   ...(await siteFigures()),
+  ...(await benchLeads()),
 };
 if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 else console.table(Object.entries(figures).map(([metric, value]) => ({ metric, value })));
