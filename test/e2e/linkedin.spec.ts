@@ -81,7 +81,9 @@ test('clicking a badge opens the details of that page', async ({ ext }) => {
   const page = await ext.context.newPage();
   await page.goto(SAMPLE_URL);
   const details = ext.context.waitForEvent('page');
-  await pageBadge(page).getByRole('button', { name: /Show details/ }).click();
+  await pageBadge(page)
+    .getByRole('button', { name: /Show details/ })
+    .click();
   const popup = await details;
   await expect(popup.getByTestId('score')).toHaveText('70');
 });
