@@ -4,6 +4,7 @@ import type { IcpBundle, Icp } from '../icp/schema';
 import type { FieldOrigin } from '../merge/merge-company';
 import type { TabFit, TierTone, ToneFit } from '../messaging/protocol';
 import type { NormalizedPerson } from '../fit/normalize-result';
+import { snapshotOf } from './snapshot';
 import type { LeadPerson, ScoreSnapshot } from './types';
 
 /** What saving one prospect writes: the company, the person if any, and the score as it is now. */
@@ -32,20 +33,7 @@ export function snapshotFrom(
   tone: TierTone,
   ctx: Pick<SaveContext, 'bundle' | 'icp' | 'at'>,
 ): ScoreSnapshot {
-  return {
-    icpId: ctx.icp.id,
-    icpName: ctx.icp.name,
-    bundleId: ctx.bundle.id,
-    bundleVersion: ctx.bundle.version,
-    score: fit.score,
-    tierId: fit.tier.id,
-    tierLabel: fit.tier.label,
-    tone,
-    coverage: fit.coverage,
-    disqualified: fit.disqualified,
-    lowConfidence: fit.lowConfidence,
-    scoredAt: ctx.at,
-  };
+  return snapshotOf({ fit, icp: ctx.icp, bundle: ctx.bundle, tone, at: ctx.at });
 }
 
 /** A profile's person as a lead keeps it, identified by profile URL (else name). */

@@ -1,8 +1,8 @@
 import type { Company } from '../icp/company';
 import type { Icp, IcpBundle } from '../icp/schema';
 import { compileIcpSummary } from '../icp/score';
-import { tierTone } from '../fit/tier-tone';
 import { industryMatches } from '../normalize/industries';
+import { snapshotOf } from './snapshot';
 import type { ScoreSnapshot } from './types';
 
 /**
@@ -15,23 +15,5 @@ export function snapshotScorer(
   at: string,
 ): (company: Company) => ScoreSnapshot {
   const summarize = compileIcpSummary(icp, { asOf: at.slice(0, 10), industryMatches });
-  const tiers = new Map(icp.tiers.map((t) => [t.id, { label: t.label, tone: tierTone(icp.tiers, t.id) }]));
-  return (company) => {
-    const s = summarize(company);
-    const tier = tiers.get(s.tierId) ?? { label: s.tierId, tone: 'low' as const };
-    return {
-      icpId: icp.id,
-      icpName: icp.name,
-      bundleId: bundle.id,
-      bundleVersion: bundle.version,
-      score: s.score,
-      tierId: s.tierId,
-      tierLabel: tier.label,
-      tone: tier.tone,
-      coverage: s.coverage,
-      disqualified: s.disqualified,
-      lowConfidence: s.lowConfidence,
-      scoredAt: at,
-    };
-  };
+  return (company) => snapshotOf({ fit: summarize(company), icp, bundle, at });
 }
