@@ -12,7 +12,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep the dependency graph visible (WXT APIs come from '#imports').
   imports: false,
-  vite: () => ({ plugins: [tailwindcss()] }),
+  // The browsers the manifest admits (Chrome 116 for runtime.getContexts, Firefox 142): regular
+  // expressions with lookbehind and \p{…} stay literals instead of `new RegExp("…")` strings.
+  vite: () => ({ plugins: [tailwindcss()], build: { target: ['chrome116', 'firefox142'] } }),
   manifest: ({ browser }) => ({
     name: 'ICP Lens',
     description:
@@ -33,6 +35,6 @@ export default defineConfig({
             },
           },
         }
-      : { key: CHROME_PUBLIC_KEY }),
+      : { key: CHROME_PUBLIC_KEY, minimum_chrome_version: '116' }),
   }),
 });

@@ -5,7 +5,7 @@ import { handleEnrichFromWebsite } from './enrich';
 import { handleBadgeSave, handleFindLead, handleSaveLead, watchIcpChanges } from './leads';
 import { handleGetFitForTab, handleOpenDetails, handlePageExtracted } from './page-fit';
 import { watchSiteAccess } from './site-access';
-import { handleScanTab, handleSiteDomain, handleSiteExtracted } from './site-fit';
+import { handleScanTab, handleSiteSetup, handleSiteExtracted } from './site-fit';
 
 export default defineBackground({
   type: 'module',
@@ -13,7 +13,7 @@ export default defineBackground({
     listen({
       'cs:pageExtracted': handlePageExtracted,
       'cs:openDetails': handleOpenDetails,
-      'cs:siteDomain': handleSiteDomain,
+      'cs:siteSetup': handleSiteSetup,
       'cs:siteExtracted': handleSiteExtracted,
       'ui:getFitForTab': handleGetFitForTab,
       'ui:scanTab': handleScanTab,

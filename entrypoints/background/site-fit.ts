@@ -1,12 +1,14 @@
 import { browser } from '#imports';
 import { isLinkedInHost } from '@/lib/extract/linkedin/page-types';
+import { withNews } from '@/lib/extract/site/read-site';
 import { probeDom } from '@/lib/extract/site/technologies/probe-dom';
 import { probeGlobals } from '@/lib/extract/site/technologies/probe-globals';
 import { DOM_SELECTORS, GLOBAL_PATHS } from '@/lib/extract/site/technologies/probes';
 import type { PageSignals } from '@/lib/extract/site/technologies/signals';
 import { datedByReading, siteTechnologies, withTechnologies } from '@/lib/fit/technologies';
-import type { ScanOutcome, SiteScan } from '@/lib/messaging/protocol';
-import { probeAnswerSchema, scanTabSchema, siteDomainSchema, siteExtractedSchema } from '@/lib/messaging/validate';
+import type { ScanOutcome, SiteScan, SiteSetup } from '@/lib/messaging/protocol';
+import { probeAnswerSchema, scanTabSchema, siteSetupSchema, siteExtractedSchema } from '@/lib/messaging/validate';
+import { countryKeys } from '@/lib/normalize/country-names';
 import { registrableDomain } from '@/lib/normalize/domains';
 import { tabFitItem } from '@/lib/storage/items';
 import {
@@ -19,20 +21,24 @@ import {
   type Sender,
 } from './page-fit';
 
-/** The built site reader (entrypoints/site.content), injected on demand. */
-export const SITE_SCRIPT = '/content-scripts/site.js';
+/** The built site reader (entrypoints/site-reader.ts), injected on demand. */
+export const SITE_SCRIPT = '/site-reader.js';
 
 const GLOBALS = new Set(GLOBAL_PATHS);
 const SELECTORS = new Set(DOM_SELECTORS);
 
-/** The site reader asks for its page's registrable domain, so the suffix list stays here. */
-export async function handleSiteDomain(data: unknown, sender: Sender): Promise<{ domain?: string }> {
-  if (!fromOurContentScript(sender)) return {};
-  const parsed = siteDomainSchema.safeParse(data);
-  if (!parsed.success) return {};
+/**
+ * The site reader asks for its page's registrable domain and the country names, so the suffix
+ * list and the place tables stay here.
+ */
+export async function handleSiteSetup(data: unknown, sender: Sender): Promise<SiteSetup> {
+  const countries = countryKeys();
+  if (!fromOurContentScript(sender)) return { countries };
+  const parsed = siteSetupSchema.safeParse(data);
+  if (!parsed.success) return { countries };
   // The tab's URL is the truth; the page's claim is only used when the browser hides it.
   const url = new URL(sender.tab.url ?? parsed.data.url);
-  return { domain: registrableDomain(url.hostname) };
+  return { domain: registrableDomain(url.hostname), countries };
 }
 
 /**
@@ -74,7 +80,8 @@ export async function handleSiteExtracted(data: unknown, sender: Sender): Promis
   const signals: PageSignals = { ...parsed.data.signals, globals: probes.globals, domHits: probes.domHits };
   const tech = siteTechnologies(signals);
   const ctx = await fitContext(sender.tab.id, url);
-  const result = datedByReading(withTechnologies(parsed.data.result, tech, probes.probed), ctx.asOf);
+  const read = withNews({ result: parsed.data.result, news: parsed.data.news });
+  const result = datedByReading(withTechnologies(read, tech, probes.probed), ctx.asOf);
   const fit = await fitPage(ctx, result, tech.detections);
   await publishFit(fit);
   await rescoreOtherTabs(fit);

@@ -5,6 +5,7 @@ import type { ExtractResult, PageKind, Provenance } from '../extract/types';
 import type { NormalizedPerson } from '../fit/normalize-result';
 import type { Detection } from '../extract/site/technologies/detect';
 import type { PageSignals } from '../extract/site/technologies/signals';
+import type { NewsText } from '../extract/site/news';
 import type { FieldOrigin, SourcePage } from '../merge/merge-company';
 
 /** Tone of a tier, so every surface uses one colour for it. */
@@ -74,6 +75,14 @@ export interface TabFit {
   enrichUrl?: string;
 }
 
+/** What the site reader gets from the background before it reads (see readSite's ReaderHelp). */
+export interface SiteSetup {
+  /** The page's registrable domain (eTLD+1), from the public-suffix list. */
+  domain?: string;
+  /** Every country name and alias, folded (foldKey): lib/normalize/country-names.ts. */
+  countries: string[];
+}
+
 /** What the background answers the site reader: enough for it to know it was heard. */
 export interface SiteScan {
   kind: PageKind;
@@ -132,10 +141,21 @@ export interface ProtocolMap {
   'ui:saveLead'(data: { tabId: number; row?: number }): SaveOutcome;
   /** Is this tab's company (or row's) saved already, and with which status? */
   'ui:findLead'(data: { tabId: number; row?: number }): SavedLead | null;
-  /** The site reader asks for its page's registrable domain (the suffix list lives here). */
-  'cs:siteDomain'(data: { url: string }): { domain?: string };
-  /** The site reader's findings on a company website, with what technology detection needs. */
-  'cs:siteExtracted'(data: { url: string; result: ExtractResult; signals: PageSignals }): SiteScan | null;
+  /**
+   * The site reader asks for what the background's tables know: its page's registrable domain
+   * (the public-suffix list) and the country names (the place tables). Both stay out of the page.
+   */
+  'cs:siteSetup'(data: { url: string }): SiteSetup;
+  /**
+   * The site reader's findings on a company website, with what technology detection needs and
+   * the text of any news on the page (read here: withNews).
+   */
+  'cs:siteExtracted'(data: {
+    url: string;
+    result: ExtractResult;
+    signals: PageSignals;
+    news?: NewsText;
+  }): SiteScan | null;
   /** The popup opened on a tab nothing has read yet: read it as a company website. */
   'ui:scanTab'(data: { tabId: number }): ScanOutcome;
   /**

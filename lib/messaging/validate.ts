@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAP_NAME, MAX_BODY_TEXT, MAX_NEWS_ITEMS } from '../extract/site/limits';
 import type { ExtractResult } from '../extract/types';
 
 /** Page text is hostile input: cap every string and list so a crafted page cannot bloat storage. */
@@ -89,11 +90,25 @@ const pageSignals = z.object({
   html: str(130_000).optional(),
 });
 
-export const siteDomainSchema = z.object({ url: z.url().max(4000) });
+export const siteSetupSchema = z.object({ url: z.url().max(4000) });
+/** The text news is read from (NewsText, lib/extract/site/news.ts): at most about a megabyte. */
+const newsText = z
+  .object({
+    source: z.url().max(4000),
+    owner: str(CAP_NAME * 2),
+    firstPerson: z.boolean(),
+    blocks: z
+      .array(z.object({ lines: z.array(str(MAX_BODY_TEXT)).max(20_000), day: str(10).optional() }))
+      .max(MAX_NEWS_ITEMS * 4 + 1),
+  })
+  .refine((t) => t.blocks.reduce((n, b) => n + b.lines.reduce((m, l) => m + l.length, 0), 0) <= 1_000_000, {
+    message: 'news text over 1,000,000 characters',
+  });
 export const siteExtractedSchema = z.object({
   url: z.url().max(4000),
   result: extractResultSchema,
   signals: pageSignals,
+  news: newsText.optional(),
 });
 export const scanTabSchema = getFitForTabSchema;
 export const enrichSchema = getFitForTabSchema;

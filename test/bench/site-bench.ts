@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR } from '../../lib/cli/chromium';
 import { blockTheRest, FIXTURES } from '../../lib/cli/routes';
 import { FINGERPRINTS } from '../../lib/extract/site/technologies/fingerprints';
+import { countryKeys } from '../../lib/normalize/country-names';
 import { registrableDomain } from '../../lib/normalize/domains';
 
 type Figures = Record<string, number>;
@@ -41,13 +42,15 @@ export function sitePages(): { file: string; url: string }[] {
 /** What runs in the page: the content script's reading plus the background's matching, in one bundle. */
 const ENTRY = `
   export { readSite } from './lib/extract/site/read-site';
+  export { countryTest } from './lib/extract/site/address-text';
   export { collectSignals, matchDom } from './lib/extract/site/technologies/collect';
   export { detectTechnologies } from './lib/extract/site/technologies/detect';
   export { DOM_SELECTORS } from './lib/extract/site/technologies/probes';
 `;
 
 interface SiteApi {
-  readSite(doc: Document, url: URL, domain: string | undefined): unknown;
+  readSite(doc: Document, url: URL, help: { domain?: string; isCountry: (text: string) => boolean }): unknown;
+  countryTest(keys: readonly string[]): (text: string) => boolean;
   collectSignals(doc: Document): { domHits?: string[] };
   matchDom(doc: Document, selectors: readonly string[]): string[];
   detectTechnologies(signals: unknown): unknown[];
@@ -66,7 +69,7 @@ export interface PageTimes {
 
 /**
  * Times, in the page itself, what reading one company page costs: `readSite` (with the registrable
- * domain the background hands over, computed outside the timing), `collectSignals`, `matchDom`
+ * domain and country names the background hands over, computed outside the timing), `collectSignals`, `matchDom`
  * over every fingerprint DOM selector and `detectTechnologies` on what they read. The total of
  * one run is the four together; a page's figure is the median of its timed runs.
  */
@@ -97,13 +100,13 @@ export async function timeSitePages(): Promise<PageTimes[]> {
       await page.goto(url, { waitUntil: 'load' });
       await page.addScriptTag({ content: code });
       const runs = await page.evaluate(
-        ({ domain, warmup, runs }) => {
+        ({ domain, countries, warmup, runs }) => {
           const api = (window as unknown as { IcpLensSite: SiteApi }).IcpLensSite;
           const times: number[][] = [];
           for (let i = 0; i < warmup + runs; i++) {
             const url = new URL(location.href);
             const t0 = performance.now();
-            api.readSite(document, url, domain);
+            api.readSite(document, url, { domain, isCountry: api.countryTest(countries) });
             const t1 = performance.now();
             const signals = api.collectSignals(document);
             const t2 = performance.now();
@@ -115,7 +118,7 @@ export async function timeSitePages(): Promise<PageTimes[]> {
           }
           return times;
         },
-        { domain: registrableDomain(url), warmup: WARMUP, runs: RUNS },
+        { domain: registrableDomain(url), countries: countryKeys(), warmup: WARMUP, runs: RUNS },
       );
       const median = (k: number) =>
         round(
@@ -141,7 +144,7 @@ export async function timeSitePages(): Promise<PageTimes[]> {
 }
 
 export async function siteFigures(): Promise<Figures> {
-  const script = path.join(EXTENSION_DIR, 'content-scripts/site.js');
+  const script = path.join(EXTENSION_DIR, 'site-reader.js');
   const pages = await timeSitePages();
   return {
     // In Chromium, per saved site page at its real URL, one run = readSite (domain handed in, as

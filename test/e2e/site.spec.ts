@@ -209,3 +209,28 @@ test("a tab that moves on to another website does not keep the last site's score
   const popup = await openPopup(ext, tabId);
   await expect(popup.getByTestId('scan-error')).toContainText('click its toolbar button');
 });
+
+test('news on a company press page is read in the background: a funding story matches the funding criterion', async ({
+  ext,
+}) => {
+  // The page half gathers the article's text; the sentence patterns run in the background.
+  const day = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  const url = `${NORTHWIND_SITE}news/series-b`;
+  const body = `<!doctype html><html><head><title>Northwind Analytics raises $30M</title>
+    <meta property="og:site_name" content="Northwind Analytics">
+    <meta property="article:published_time" content="${day}T09:00:00Z"></head>
+    <body><article><h1>Northwind Analytics raises $30M Series B</h1>
+    <p>Northwind Analytics today announced it raised a $30 million Series B led by Thrive Capital.</p>
+    <p>Globex, a customer, acquired Initech.</p></article></body></html>`;
+  await ext.context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
+  const { page, tabId } = await open(ext, url);
+  await clickToolbarButton(ext, page);
+  await expect.poll(() => toolbarBadge(ext, tabId)).toMatch(/^\d+$/);
+  const popup = await openPopup(ext, tabId);
+  await expect(popup.getByRole('heading', { name: 'Northwind Analytics' })).toBeVisible();
+  await expect(criterion(popup, 'funding')).toHaveAttribute('data-status', 'match');
+  // The story about another company is no signal for Northwind.
+  await expect(popup.getByText('acquired Initech')).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { isCountryName } from '../../normalize/country-names';
+import { foldKey } from '../../normalize/fold-key';
 import type { RawAddress } from '../types';
 
 // The last word of a street part: a house number, "Suite 106", "Ave.", "Straße", "Box 1866".
@@ -89,15 +89,23 @@ function splitStreet(text: string): { street: string; locality: string } {
   return { street: '', locality: text };
 }
 
-const countryOf = (text: string | undefined): string | undefined =>
-  text && text.length <= 40 && isCountryName(text) ? text : undefined;
+/** Tells a country's name or alias ("Germany", "U.S."), given every country name folded. */
+export type CountryTest = (text: string) => boolean;
+
+/** A CountryTest over folded names (the background's countryKeys(), lib/normalize/country-names.ts). */
+export function countryTest(keys: Iterable<string>): CountryTest {
+  const known = new Set(keys);
+  return (text) => known.has(foldKey(text));
+}
 
 /**
  * The first postal address in some lines of text (an <address>, a footer, a contact block).
  * A line needs a postal code next to a town; a bare "2016 Acme" (a copyright year) counts only
- * with a street line above it.
+ * with a street line above it, or a country (`isCountry`) after it.
  */
-export function addressInLines(lines: readonly string[]): RawAddress | undefined {
+export function addressInLines(lines: readonly string[], isCountry: CountryTest): RawAddress | undefined {
+  const countryOf = (text: string | undefined): string | undefined =>
+    text && text.length <= 40 && isCountry(text) ? text : undefined;
   for (let i = 0; i < lines.length && i < 80; i++) {
     const line = lines[i].slice(0, 300);
     const hit = hitOf(line);

@@ -1,5 +1,5 @@
 import type { RawAddress, Source } from '../types';
-import { addressInLines } from './address-text';
+import { addressInLines, type CountryTest } from './address-text';
 import { MAX_BLOCKS, MAX_BLOCK_CHARS } from './limits';
 import { chromeRoots } from './links';
 import { ancestor, linesOf, select } from './text';
@@ -26,6 +26,7 @@ export type BlockLines = (el: Element) => string[];
  */
 export function textAddress(
   doc: Document,
+  isCountry: CountryTest,
   chrome: readonly Element[] = chromeRoots(doc),
   lines: BlockLines = (el) => linesOf(el, MAX_BLOCK_CHARS),
 ): AddressPick | undefined {
@@ -33,7 +34,7 @@ export function textAddress(
   const inBlock = (el: Element, detail: string): AddressPick | undefined => {
     if (read.length >= MAX_BLOCKS || inArticle(el) || read.some((b) => b === el || b.contains(el))) return undefined;
     read.push(el);
-    const address = addressInLines(lines(el));
+    const address = addressInLines(lines(el), isCountry);
     return address && { address, source: 'markup', detail };
   };
   for (const el of select(doc, 'address', MAX_BLOCKS)) {
@@ -63,10 +64,11 @@ export function textAddress(
 export function pickAddress(
   structured: AddressPick | undefined,
   doc: Document,
+  isCountry: CountryTest,
   chrome: readonly Element[],
   lines?: BlockLines,
 ): AddressPick | undefined {
-  const text = textAddress(doc, chrome, lines);
+  const text = textAddress(doc, isCountry, chrome, lines);
   if (!structured) return text;
   const a = structured.address;
   const t = text?.address;

@@ -1,3 +1,4 @@
+import type { CountryTest } from './address-text';
 import { readJsonLd, type Graph } from './json-ld-graph';
 import { ownerOrganization, webSite, type OrgReading } from './json-ld-org';
 import { MAX_BLOCK_CHARS } from './limits';
@@ -7,6 +8,22 @@ import { microdataOrganization } from './microdata';
 import { pageRole, type PageRole } from './page-role';
 import { siteOf, type Site } from './site';
 import { linesOf, select, textOf } from './text';
+
+/**
+ * What the reader is told about its page by whoever holds the big tables (the background, or
+ * extractSite for the CLI and tests), so the public-suffix list and the place tables never ship
+ * in the injected script.
+ */
+export interface ReaderHelp {
+  /**
+   * The page's registrable domain (eTLD+1, e.g. "acme.co.uk"), from the public-suffix list
+   * (`registrableDomain`, lib/normalize/domains.ts). One that is not the page host or one of its
+   * parents is ignored (the page is read as one without a domain).
+   */
+  domain: string | undefined;
+  /** Is a line a country's name? `countryTest(countryKeys())`. */
+  isCountry: CountryTest;
+}
 
 /** Everything read once from a page and shared by the field readers. */
 export interface PageContext {
@@ -30,6 +47,7 @@ export interface PageContext {
   /** Lines of the site's frame, read when first asked for (many pages are named by their structured data). */
   chromeLines: () => string[];
   headings: string[];
+  isCountry: CountryTest;
   /** Readers that failed on this page, for `missing`. */
   failed: string[];
 }
@@ -44,9 +62,9 @@ function guarded<T>(failed: string[], label: string, run: () => T, fallback: T):
   }
 }
 
-export function readContext(doc: Document, url: URL, domain: string | undefined): PageContext {
+export function readContext(doc: Document, url: URL, help: ReaderHelp): PageContext {
   const failed: string[] = [];
-  const site = siteOf(url, doc, domain);
+  const site = siteOf(url, doc, help.domain);
   const meta = guarded(failed, 'meta tags', () => readMeta(doc), { get: () => undefined });
   const graph = guarded(failed, 'JSON-LD', () => readJsonLd(doc), { nodes: [], byId: new Map(), broken: 0 });
   const chrome = guarded(failed, 'page frame', () => chromeRoots(doc), []);
@@ -83,6 +101,7 @@ export function readContext(doc: Document, url: URL, domain: string | undefined)
     blockLines,
     chromeLines: () => (frameLines ??= guarded(failed, 'page frame text', () => chrome.flatMap(blockLines), [])),
     headings: guarded(failed, 'headings', () => select(doc, 'h1, h2, h3', 50).map((h) => textOf(h, 200) ?? ''), []),
+    isCountry: help.isCountry,
     failed,
   };
 }

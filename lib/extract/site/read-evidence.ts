@@ -3,7 +3,7 @@ import type { PageContext } from './context';
 import type { Found } from './found';
 import { readJobs } from './jobs';
 import { CAP_URL } from './limits';
-import { readNews } from './news';
+import { readNewsText, type NewsText } from './news';
 import { careersLink, pricingLink } from './site-pages';
 import { socialProfiles } from './social';
 import { clean } from './text';
@@ -25,8 +25,11 @@ export function readPresence(c: PageContext, f: Found, name: string | undefined)
   if (c.org?.logo) f.note('logo', 'json-ld', clean(c.org.logo, CAP_URL)!);
 }
 
-/** Open jobs and buying signals (hiring, funding, acquisition, leadership change), each with its evidence. */
-export function readSignals(c: PageContext, f: Found, name: string | undefined): void {
+/**
+ * Open jobs and the hiring signal, with their evidence; on press, news and blog pages, the text
+ * that funding, acquisition and leadership news is read from (newsSignals, news-sentences.ts).
+ */
+export function readSignals(c: PageContext, f: Found, name: string | undefined): NewsText | undefined {
   const jobs = readJobs(c.doc, c.links, c.site, name, c.role);
   if (jobs.openings !== undefined) f.put('jobOpenings', String(jobs.openings), 'markup', jobs.boards.join(', '));
   if (jobs.boards.length) f.note('jobBoards', 'markup', jobs.boards.join(', '));
@@ -36,12 +39,10 @@ export function readSignals(c: PageContext, f: Found, name: string | undefined):
     const day = jobs.hiring.inContent ? c.role.published?.day : undefined;
     found.push({ type: 'hiring', ...(day ? { observedAt: day } : {}), detail: jobs.hiring.detail, source: c.url.href });
   }
-  found.push(...readNews(c.doc, c.url, c.role, name, c.meta.get('og:title') ?? c.headings[0], c.inChrome));
-  const news = c.role.article || c.role.newsSection;
-  f.put(
-    'signals',
-    found,
-    'text',
-    news ? 'job boards, and news sentences naming the company' : 'job boards and hiring links',
-  );
+  const news = readNewsText(c.doc, c.url, c.role, name, c.meta.get('og:title') ?? c.headings[0], c.inChrome);
+  f.put('signals', found, 'text', news ? NEWS_EVIDENCE : 'job boards and hiring links');
+  return news;
 }
+
+/** How signals were found on a page with news text. */
+export const NEWS_EVIDENCE = 'job boards, and news sentences naming the company';

@@ -64,7 +64,7 @@ function address(c: PageContext): AddressPick | undefined {
     source: own[1],
     detail: own[0].detail,
   };
-  return pickAddress(pick, c.doc, c.chrome, c.blockLines);
+  return pickAddress(pick, c.doc, c.isCountry, c.chrome, c.blockLines);
 }
 
 /** Description, founding year, head count and headquarters. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressInLines } from '../../../../lib/extract/site/address-text';
+import { isCountryName } from '../../../../lib/normalize/country-names';
 import { extractSite } from '../../../../lib/extract/site/extract-site';
 import { page } from './fixtures';
 
@@ -47,7 +48,7 @@ describe('postal address lines', () => {
       { street: 'Shop no.9, SV Road, Jogeshwari (W)', locality: 'Mumbai', postalCode: '400102' },
     ],
   ])('%j', (lines, expected) => {
-    expect(addressInLines(lines)).toEqual(expected);
+    expect(addressInLines(lines, isCountryName)).toEqual(expected);
   });
 
   it.each([
@@ -58,7 +59,7 @@ describe('postal address lines', () => {
     [['Call us: +49 30 1234567']],
     [['Founded 1998 in Berlin']],
   ])('finds no address in %j', (lines) => {
-    expect(addressInLines(lines)).toBeUndefined();
+    expect(addressInLines(lines, isCountryName)).toBeUndefined();
   });
 });
 
