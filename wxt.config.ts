@@ -20,7 +20,15 @@ export default defineConfig({
     description:
       'See how well a company or person fits your Ideal Customer Profile, right on the page. Private: nothing leaves your browser.',
     // offscreen (Chrome only): parse a fetched company page; Firefox's background page has a DOM.
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: [
+      'storage',
+      'alarms',
+      'activeTab',
+      'scripting',
+      // notifications: "Team ICP updated" with what changed, when a new team bundle is applied.
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'ICP Lens: fit score for this page' },

@@ -6,6 +6,8 @@ import { handleBadgeSave, handleFindLead, handleSaveLead, watchIcpChanges } from
 import { handleGetFitForTab, handleOpenDetails, handlePageExtracted } from './page-fit';
 import { watchSiteAccess } from './site-access';
 import { handleScanTab, handleSiteSetup, handleSiteExtracted } from './site-fit';
+import { handleTeamCheckNow, watchTeamSync } from './team-sync';
+import { clearToolbarBadge } from './toolbar';
 
 export default defineBackground({
   type: 'module',
@@ -21,6 +23,7 @@ export default defineBackground({
       'cs:saveLead': handleBadgeSave,
       'ui:saveLead': handleSaveLead,
       'ui:findLead': handleFindLead,
+      'ui:teamCheckNow': handleTeamCheckNow,
     });
     watchIcpChanges();
     browser.tabs.onRemoved.addListener((tabId) => void tabFitItem(tabId).removeValue());
@@ -29,8 +32,9 @@ export default defineBackground({
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status !== 'loading') return;
       void tabFitItem(tabId).removeValue();
-      void browser.action.setBadgeText({ tabId, text: '' });
+      void clearToolbarBadge(tabId);
     });
     watchSiteAccess();
+    watchTeamSync();
   },
 });

@@ -63,6 +63,19 @@ export async function rescoreOtherTabs(fit: TabFit, includeSelf = false): Promis
 }
 
 /**
+ * The ICP in use changed (a team bundle was applied): every tab with a result is asked to read
+ * its page again, so badges, the toolbar and the popup show the new score. Only LinkedIn's
+ * content script listens; other tabs keep their result until they are read again.
+ */
+export async function rescoreAllTabs(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(KEYS.tabFitPrefix) || !value) continue;
+    await browser.tabs.sendMessage((value as TabFit).tabId, { type: RESCORE }).catch(() => undefined);
+  }
+}
+
+/**
  * Normalizes, consults and updates the company cache (one record per company over its LinkedIn
  * page and website), and scores: one page's TabFit.
  */

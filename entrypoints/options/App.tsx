@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { IcpSummary } from '@/components/IcpSummary';
 import { ImportErrors } from '@/components/ImportErrors';
+import { TeamIcp } from '@/components/TeamIcp';
+import { teamStatusItem } from '@/lib/storage/team';
 import { useOptionsStore } from './store';
+import { useTeamStore } from './team-store';
 
 const button =
   'rounded-md px-3 py-1.5 text-sm font-medium border border-gray-300 bg-white hover:bg-gray-100 dark:border-gray-600 dark:bg-gray-800 dark:hover:bg-gray-700';
@@ -9,8 +12,21 @@ const button =
 export function App() {
   const { active, settings, importErrors, notice, refresh, choose, importText, reset, setInPageBadges, setAutoSites } =
     useOptionsStore();
+  const team = useTeamStore();
   const [pasted, setPasted] = useState('');
   useEffect(() => void refresh(), [refresh]);
+  const loadTeam = team.load;
+  // A check by the background's alarm while this page is open shows at once.
+  useEffect(() => {
+    void loadTeam();
+    return teamStatusItem.watch(() => {
+      void loadTeam();
+      void refresh();
+    });
+  }, [loadTeam, refresh]);
+  const teamBundle = team.view?.status?.bundle;
+  const isTeam = !!active && !!teamBundle && teamBundle.id === active.bundle.id;
+  const locked = team.view?.settings.locked ?? false;
 
   async function onFile(file: File | undefined) {
     if (file) await importText(await file.text(), file.name);
@@ -41,6 +57,11 @@ export function App() {
           <p className="text-sm">
             Bundle <strong>{active.bundle.name}</strong> · version {active.bundle.version}
             {active.isDefault && ' (bundled defaults)'}
+            {isTeam && (
+              <span data-testid="team-active" className="ml-2 rounded bg-blue-50 px-1.5 text-xs dark:bg-blue-950">
+                Team ICP, read-only: it updates from your team&apos;s bundle URL
+              </span>
+            )}
           </p>
           <label className="block text-sm font-medium" htmlFor="icp-select">
             Score pages with
@@ -58,6 +79,24 @@ export function App() {
             ))}
           </select>
           <IcpSummary icp={active.icp} />
+        </section>
+      )}
+
+      {team.view && (
+        <section aria-labelledby="team-h" className="space-y-3">
+          <h2 id="team-h" className="text-lg font-semibold">
+            Team ICP
+          </h2>
+          <TeamIcp
+            view={team.view}
+            busy={team.busy}
+            message={team.message}
+            keyPreview={team.keyPreview}
+            onKeyInput={(text) => void team.previewKey(text)}
+            onSubscribe={(url, key) => void team.subscribe(url, key)}
+            onCheckNow={() => void team.checkNow(true)}
+            onUnsubscribe={() => void team.unsubscribe()}
+          />
         </section>
       )}
 
@@ -111,6 +150,11 @@ export function App() {
         <p className="text-sm text-gray-600 dark:text-gray-400">
           A JSON bundle from your manager. If it has errors, nothing changes and each error is listed with where it is.
         </p>
+        {locked && (
+          <p className="text-sm text-amber-800 dark:text-amber-200">
+            Set by your administrator: ICP settings are locked to your team&apos;s bundle.
+          </p>
+        )}
         <label className="block text-sm font-medium" htmlFor="bundle-file">
           From a file
         </label>
@@ -119,6 +163,7 @@ export function App() {
           type="file"
           accept="application/json,.json"
           className="text-sm"
+          disabled={locked}
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
         <label className="block text-sm font-medium" htmlFor="bundle-text">
@@ -131,10 +176,15 @@ export function App() {
           onChange={(e) => setPasted(e.target.value)}
         />
         <div className="flex gap-2">
-          <button type="button" className={button} disabled={!pasted.trim()} onClick={() => void importText(pasted)}>
+          <button
+            type="button"
+            className={button}
+            disabled={locked || !pasted.trim()}
+            onClick={() => void importText(pasted)}
+          >
             Import pasted bundle
           </button>
-          <button type="button" className={button} onClick={() => void reset()}>
+          <button type="button" className={button} disabled={locked} onClick={() => void reset()}>
             Reset to bundled defaults
           </button>
         </div>

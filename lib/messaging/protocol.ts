@@ -106,6 +106,11 @@ export interface SavedLead {
 /** How saving went: the lead (created or updated), or why nothing was saved. */
 export type SaveOutcome = ({ ok: true; created: boolean } & SavedLead) | { ok: false; message: string };
 
+/** How a team sync check went (ui:teamCheckNow), in words the options page shows. */
+export type TeamCheckOutcome =
+  | { ok: true; result: 'applied' | 'unchanged' | 'idle'; message: string }
+  | { ok: false; code: string; message: string };
+
 /** The compact answer a content script needs to draw one in-page badge. */
 export interface BadgeView {
   score: number;
@@ -164,6 +169,8 @@ export interface ProtocolMap {
    * permission to that site first.
    */
   'ui:enrichFromWebsite'(data: { tabId: number }): EnrichOutcome;
+  /** Check the team bundle now (options page "Check now", after subscribing, tests). */
+  'ui:teamCheckNow'(data: Record<string, never>): TeamCheckOutcome;
 }
 
 export type MessageType = keyof ProtocolMap;

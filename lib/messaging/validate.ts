@@ -121,3 +121,6 @@ export const tabRowSchema = z.object({
   tabId: z.number().int().nonnegative(),
   row: z.number().int().nonnegative().max(1000).optional(),
 });
+
+/** "Check now" carries nothing: anything else is not ours. */
+export const teamCheckNowSchema = z.object({}).strict();

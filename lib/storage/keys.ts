@@ -3,6 +3,10 @@ export const KEYS = {
   icpBundle: 'local:icpBundle',
   activeIcpId: 'local:activeIcpId',
   settings: 'local:settings',
+  /** The rep's team subscription (bundle URL, pinned public key). */
+  teamSubscription: 'local:teamSubscription',
+  /** Team sync: last good bundle, ETag, last check and last failure. */
+  teamStatus: 'local:teamStatus',
   tabFit: (tabId: number) => `session:tabFit:${tabId}` as const,
   rescore: 'session:rescore',
   /** What every per-tab result's key starts with, as `browser.storage.session` sees it. */

@@ -6,7 +6,8 @@ export const DEFAULT_POLL_MINUTES = 60;
 export const MIN_POLL_MINUTES = 5;
 export const MAX_POLL_MINUTES = 1440;
 
-function isWebUrl(text: string): boolean {
+/** http(s) only: the bundle URL is fetched from the background. */
+export function isWebUrl(text: string): boolean {
   try {
     const url = new URL(text);
     return url.protocol === 'https:' || url.protocol === 'http:';
@@ -15,12 +16,15 @@ function isWebUrl(text: string): boolean {
   }
 }
 
-const PEM = /^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\s]+-----END PUBLIC KEY-----$/;
+export const PEM_PUBLIC_KEY = /^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\s]+-----END PUBLIC KEY-----$/;
 
 /** One schema per key of public/managed-schema.json, so a bad entry costs only itself. */
 const policyFields = {
   teamBundleUrl: z.string().trim().refine(isWebUrl, 'expected a web address starting with https://'),
-  teamPublicKey: z.string().trim().regex(PEM, 'expected a PEM public key ("-----BEGIN PUBLIC KEY----- ...")'),
+  teamPublicKey: z
+    .string()
+    .trim()
+    .regex(PEM_PUBLIC_KEY, 'expected a PEM public key ("-----BEGIN PUBLIC KEY----- ...")'),
   inlineBundle: z.looseObject({}),
   lock: z.boolean(),
   pollMinutes: z.number().int(),

@@ -9,6 +9,7 @@ import { benchLeads } from './leads-bench';
 import { linkedinFigures } from './linkedin-bench';
 import { scoringFigures } from './scoring-bench';
 import { siteFigures } from './site-bench';
+import { teamFigures } from './team-bench';
 
 type Figures = Record<string, number>;
 
@@ -34,6 +35,7 @@ const figures: Figures = {
   ...extractFigures(),
   ...(await linkedinFigures()),
   ...(await siteFigures()),
+  ...(await teamFigures()),
   ...(await benchLeads()),
 };
 if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
