@@ -7,6 +7,8 @@ interface Props {
   icps: { id: string; name: string }[];
   shown: number;
   total: number;
+  /** Only the first screen is here yet. */
+  loading?: boolean;
   onChange(patch: Partial<LeadFilters>): void;
   onClear(): void;
 }
@@ -23,7 +25,7 @@ const toggled = <T,>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
 /** Search and every filter of the leads table; each control is labelled and works by keyboard. */
-export function FiltersBar({ filters: f, tags, icps, shown, total, onChange, onClear }: Props) {
+export function FiltersBar({ filters: f, tags, icps, shown, total, loading, onChange, onClear }: Props) {
   const active =
     f.text ||
     f.tones.length ||
@@ -50,7 +52,11 @@ export function FiltersBar({ filters: f, tags, icps, shown, total, onChange, onC
           onChange={(e) => onChange({ text: e.target.value })}
         />
         <span role="status" data-testid="shown" className="text-sm text-gray-600 dark:text-gray-400">
-          {shown === total ? `${total} lead${total === 1 ? '' : 's'}` : `${shown} of ${total} leads`}
+          {loading
+            ? `Loading ${total} leads…`
+            : shown === total
+              ? `${total} lead${total === 1 ? '' : 's'}`
+              : `${shown} of ${total} leads`}
         </span>
         {active ? (
           <button type="button" className="text-sm text-blue-700 hover:underline dark:text-blue-400" onClick={onClear}>

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { outcomeByTier, savedPerWeek, scoreHistogram, tierDistribution } from '@/lib/leads/query';
 import type { LeadRow } from '@/lib/leads/types';
@@ -22,11 +23,16 @@ function Chart({ title, children, summary }: { title: string; summary: string; c
 }
 
 /** Four small charts over the leads shown: tiers, scores, saves per week, outcomes per tier. */
-export function LeadCharts({ rows }: { rows: LeadRow[] }) {
-  const tiers = tierDistribution(rows).map((t) => ({ ...t, fill: TONE_COLORS[t.tone as TierTone] }));
-  const histogram = scoreHistogram(rows);
-  const weeks = savedPerWeek(rows).map((w) => ({ ...w, label: w.week.slice(5) }));
-  const outcomes = outcomeByTier(rows);
+export const LeadCharts = memo(function LeadCharts({ rows }: { rows: LeadRow[] }) {
+  const { tiers, histogram, weeks, outcomes } = useMemo(
+    () => ({
+      tiers: tierDistribution(rows).map((t) => ({ ...t, fill: TONE_COLORS[t.tone as TierTone] })),
+      histogram: scoreHistogram(rows),
+      weeks: savedPerWeek(rows).map((w) => ({ ...w, label: w.week.slice(5) })),
+      outcomes: outcomeByTier(rows),
+    }),
+    [rows],
+  );
   return (
     <section aria-label="Charts" data-testid="charts" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       <Chart title="Tier distribution" summary={tiers.map((t) => `${t.tierLabel}: ${t.count}`).join('; ')}>
@@ -77,4 +83,4 @@ export function LeadCharts({ rows }: { rows: LeadRow[] }) {
       </Chart>
     </section>
   );
-}
+});

@@ -81,7 +81,6 @@ export async function rescoreSavedLeads(): Promise<void> {
   try {
     const outcome = await rescoreAll((lead) => score(lead.company), {
       signal: controller.signal,
-      at: startedAt,
       onProgress: (done, total) => {
         const now = Date.now();
         if (now - lastReport < PROGRESS_EVERY_MS && done < total) return;

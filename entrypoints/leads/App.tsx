@@ -1,17 +1,18 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { liveQuery } from 'dexie';
 import { FiltersBar } from '@/components/leads/FiltersBar';
-import { LeadDetail } from '@/components/leads/LeadDetail';
 import { LeadsTable } from '@/components/leads/LeadsTable';
 import { DataTools } from './DataTools';
 import { RescoreBar } from '@/components/leads/RescoreBar';
 import { BulkBar } from '@/components/leads/BulkBar';
 import { db } from '@/lib/db/database';
-import { getLead, listRows } from '@/lib/db/leads';
-import { allIcps, allTags, filterRows, sortRows } from '@/lib/leads/query';
-import type { Activity, Lead } from '@/lib/leads/types';
-import { explainLead } from '@/lib/leads/explain';
-import { loadActiveIcp, type ActiveIcp } from '@/lib/storage/active-icp';
+import { getLead, readFirstScreen, rowsOfBuckets, saveFirstScreen } from '@/lib/db/leads';
+import { ALL_BUCKETS, BUCKET_COUNT } from '@/lib/db/buckets';
+import { onLeadChanges } from '@/lib/db/lead-changes';
+import { allIcps, allTags, filterRows, isDefaultView, sortRows } from '@/lib/leads/query';
+import type { Activity, Lead, LeadRow } from '@/lib/leads/types';
+import type { explainLead } from '@/lib/leads/explain';
+import type { ActiveIcp } from '@/lib/storage/active-icp';
 import { activeIcpIdItem, icpBundleItem, rescoreItem, type RescoreProgress } from '@/lib/storage/items';
 import type { ToneFit } from '@/lib/messaging/protocol';
 import { useLeadsStore } from './store';
@@ -22,6 +23,8 @@ function closeDetail(): void {
   requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="leads-grid"]')?.focus());
 }
 
+// The detail panel (with the scoring engine) loads when a lead is opened.
+const LeadDetail = lazy(() => import('@/components/leads/LeadDetail').then((m) => ({ default: m.LeadDetail })));
 // Charts load after the table: the first render stays fast.
 const LeadCharts = lazy(() => import('@/components/leads/LeadCharts').then((m) => ({ default: m.LeadCharts })));
 
@@ -34,7 +37,37 @@ interface OpenLead {
 }
 const CLOSED: OpenLead = { activity: [] };
 
-function useOpenLead(key: string | undefined, active: ActiveIcp | undefined): OpenLead {
+type ExplainLead = typeof explainLead;
+interface Scoring {
+  active?: ActiveIcp;
+  explain?: ExplainLead;
+}
+
+/**
+ * The ICP in use and the code that explains a score, loaded only once a lead is opened (the
+ * page opens without the scoring engine and its tables), and kept current while wanted.
+ */
+function useScoring(wanted: boolean): Scoring {
+  const [scoring, setScoring] = useState<Scoring>({});
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    const reload = () =>
+      void Promise.all([import('@/lib/storage/active-icp'), import('@/lib/leads/explain')])
+        .then(async ([icp, explain]) => ({ active: await icp.loadActiveIcp(), explain: explain.explainLead }))
+        .then((next) => live && setScoring(next))
+        .catch(() => undefined);
+    reload();
+    const unwatch = [activeIcpIdItem.watch(reload), icpBundleItem.watch(reload)];
+    return () => {
+      live = false;
+      unwatch.forEach((u) => u());
+    };
+  }, [wanted]);
+  return scoring;
+}
+
+function useOpenLead(key: string | undefined, { active, explain }: Scoring): OpenLead {
   const [state, setState] = useState<OpenLead>(CLOSED);
   useEffect(() => {
     if (!key) return;
@@ -44,47 +77,132 @@ function useOpenLead(key: string | undefined, active: ActiveIcp | undefined): Op
       return { lead, activity };
     }).subscribe({
       next: ({ lead, activity }) =>
-        setState({ key, lead, activity, explained: lead && active ? explainLead(lead, active) : undefined }),
+        setState({ key, lead, activity, explained: lead && active && explain ? explain(lead, active) : undefined }),
       error: () => setState(CLOSED),
     });
     return () => sub.unsubscribe();
-  }, [key, active]);
+  }, [key, active, explain]);
   return key && state.key === key ? state : CLOSED;
+}
+
+/** How long changes are gathered before the rows they touch are read (a re-score sends many). */
+const CHANGES_EVERY_MS = 120;
+/** The first read takes the buckets in this many steps, so no single task holds the page long. */
+const READ_STEPS = 4;
+
+/**
+ * The rows, live. The stored first screen shows at once when it is of the leads as they are
+ * (readFirstScreen); every bucket is then read in READ_STEPS steps, and after that only the
+ * buckets a write announces (from this page, another tab or the background), gathered for
+ * CHANGES_EVERY_MS. Announcements that arrive during the first read are applied after it, so
+ * an older read never wins. The rows' version is kept when it is known exactly.
+ */
+function useLiveRows(): void {
+  useEffect(() => {
+    const byBucket = new Map<number, LeadRow[]>();
+    const pending = new Set<number>();
+    const { setRows, setFirstScreen, say } = useLeadsStore.getState();
+    let ready = false;
+    let closed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const failed = (e: unknown) =>
+      say(`The leads could not be read: ${e instanceof Error ? e.message : String(e)}`, true);
+    const apply = (rows: Map<number, LeadRow[]>, version: number | undefined) => {
+      for (const [id, list] of rows) {
+        if (list.length) byBucket.set(id, list);
+        else byBucket.delete(id);
+      }
+      if (!closed) setRows([...byBucket.values()].flat(), version);
+    };
+    const refresh = () => {
+      timer = undefined;
+      const ids = [...pending];
+      pending.clear();
+      rowsOfBuckets(ids).then(({ rows, version }) => apply(rows, pending.size ? undefined : version), failed);
+    };
+    const schedule = () => {
+      if (ready && pending.size && !timer) timer = setTimeout(refresh, CHANGES_EVERY_MS);
+    };
+    const stop = onLeadChanges(({ buckets }) => {
+      for (const b of buckets) pending.add(b);
+      schedule();
+    });
+    async function readAll(): Promise<void> {
+      const screen = await readFirstScreen().catch(() => undefined);
+      performance.mark('leads:first-screen-read');
+      if (screen && !closed) {
+        setFirstScreen(screen.rows, screen.total);
+        // Let it paint before the rest is read (reading takes the main thread for a while).
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      }
+      const step = Math.ceil(BUCKET_COUNT / READ_STEPS);
+      const read = new Map<number, LeadRow[]>();
+      const versions = new Set<number>();
+      for (let i = 0; i < BUCKET_COUNT && !closed; i += step) {
+        const part = await rowsOfBuckets(ALL_BUCKETS.slice(i, i + step));
+        for (const [id, list] of part.rows) read.set(id, list);
+        versions.add(part.version);
+      }
+      performance.mark('leads:rows-read');
+      ready = true;
+      // One version across every step: nothing was written while reading.
+      apply(read, versions.size === 1 && !pending.size ? [...versions][0] : undefined);
+      schedule();
+    }
+    readAll().catch(failed);
+    return () => {
+      closed = true;
+      stop();
+      clearTimeout(timer);
+    };
+  }, []);
+}
+
+/** Keeps the first screen of the default view for the next open, once per version of the leads. */
+function useFirstScreenKeeper(shown: readonly LeadRow[], total: number, current: boolean): void {
+  const { version, partial, filters, sort } = useLeadsStore();
+  const saved = useRef<number>(undefined);
+  useEffect(() => {
+    if (!current || partial || version === undefined || saved.current === version || !total) return;
+    if (!isDefaultView(filters, sort)) return;
+    saved.current = version;
+    void saveFirstScreen(shown, total, version).catch(() => undefined);
+  }, [current, partial, version, filters, sort, shown, total]);
 }
 
 export function App() {
   const s = useLeadsStore();
-  const [active, setActive] = useState<ActiveIcp>();
   const [rescore, setRescore] = useState<RescoreProgress | null>(null);
   useEffect(() => {
-    const reload = () => void loadActiveIcp().then(setActive);
-    reload();
     void rescoreItem.getValue().then(setRescore);
-    const unwatch = [rescoreItem.watch(setRescore), activeIcpIdItem.watch(reload), icpBundleItem.watch(reload)];
-    return () => unwatch.forEach((u) => u());
+    return rescoreItem.watch(setRescore);
   }, []);
 
-  // Live: a lead saved from the popup, another tab or the background shows up here at once.
-  useEffect(() => {
-    const sub = liveQuery(() => listRows()).subscribe({
-      next: (rows) => useLeadsStore.getState().setRows(rows),
-      error: (e: unknown) => useLeadsStore.getState().say(`The leads could not be read: ${String(e)}`, true),
-    });
-    return () => sub.unsubscribe();
-  }, []);
+  useLiveRows();
 
   const filters = useDeferredValue(s.filters);
-  const shown = useMemo(() => sortRows(filterRows(s.rows, filters), s.sort), [s.rows, filters, s.sort]);
-  const tags = useMemo(() => allTags(s.rows), [s.rows]);
-  const icps = useMemo(() => allIcps(s.rows), [s.rows]);
-  const open = useOpenLead(s.open, active);
+  // A burst of changes (a re-score) re-renders in the background, never blocking typing.
+  const deferredRows = useDeferredValue(s.rows);
+  // The first screen (a few dozen rows) shows at once.
+  const rows = s.partial ? s.rows : deferredRows;
+  // Sorted once per change of rows or sort; a filter only picks from the sorted rows (it keeps their order).
+  const sorted = useMemo(() => sortRows(rows, s.sort), [rows, s.sort]);
+  const shown = useMemo(() => filterRows(sorted, filters), [sorted, filters]);
+  // Charts follow the table: a filter shows its rows first.
+  const chartRows = useDeferredValue(shown);
+  const tags = useMemo(() => allTags(rows), [rows]);
+  const icps = useMemo(() => allIcps(rows), [rows]);
+  const open = useOpenLead(s.open, useScoring(s.open !== undefined));
   // Performance marks for `npm run bench` (first rows on screen, each filter applied).
+  // Only once the deferred rows caught up with the store: the rows on screen are the latest.
+  const current = s.loaded && rows === s.rows;
   useEffect(() => {
-    if (!s.loaded) return;
+    if (!current) return;
     performance.mark(performance.getEntriesByName('leads:rendered').length ? 'leads:shown' : 'leads:rendered', {
       detail: shown.length,
     });
-  }, [s.loaded, shown]);
+  }, [current, shown]);
+  useFirstScreenKeeper(shown, rows.length, current);
   const selectedKeys = [...s.selected];
 
   // "/" jumps to search from anywhere but a text field.
@@ -105,7 +223,7 @@ export function App() {
     <div className="flex h-screen flex-col gap-3 p-4">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-xl font-semibold">Saved leads</h1>
-        <DataTools rows={shown} selected={selectedKeys} active={active} />
+        <DataTools rows={shown} selected={selectedKeys} />
       </header>
       <RescoreBar progress={rescore} />
       {(s.message || s.error || s.undo) && (
@@ -136,7 +254,8 @@ export function App() {
         tags={tags}
         icps={icps}
         shown={shown.length}
-        total={s.rows.length}
+        total={s.partial ? s.total : rows.length}
+        loading={s.partial}
         onChange={s.setFilters}
         onClear={s.clearFilters}
       />
@@ -145,9 +264,12 @@ export function App() {
           <summary className="cursor-pointer text-sm font-semibold">Charts for the leads shown</summary>
           {/* A fixed height: the charts arriving after the table must not move it (no layout jump). */}
           <div className="h-[332px] overflow-hidden pt-2 lg:h-[164px]">
-            <Suspense fallback={null}>
-              <LeadCharts rows={shown} />
-            </Suspense>
+            {/* Charts of every lead, not of the first screen: they wait for all the rows. */}
+            {!s.partial && (
+              <Suspense fallback={null}>
+                <LeadCharts rows={chartRows} />
+              </Suspense>
+            )}
           </div>
         </details>
       )}
@@ -162,7 +284,7 @@ export function App() {
         />
       )}
       <div className="flex min-h-0 flex-1 gap-3">
-        {s.loaded && s.rows.length === 0 ? (
+        {s.loaded && !s.partial && s.rows.length === 0 ? (
           <div data-testid="no-leads" className="flex flex-1 flex-col items-center justify-center gap-2 text-center">
             <h2 className="text-base font-semibold">No saved leads yet</h2>
             <p className="text-sm text-gray-600 dark:text-gray-400">
@@ -186,15 +308,17 @@ export function App() {
           />
         )}
         {open.lead && (
-          <LeadDetail
-            lead={open.lead}
-            explained={open.explained}
-            activity={open.activity}
-            onClose={closeDetail}
-            onStatus={(status) => void s.changeStatus([open.lead!.key], status)}
-            onNotes={(notes) => void s.changeNotes(open.lead!.key, notes)}
-            onTag={(tag, on) => void s.tag([open.lead!.key], tag, on)}
-          />
+          <Suspense fallback={null}>
+            <LeadDetail
+              lead={open.lead}
+              explained={open.explained}
+              activity={open.activity}
+              onClose={closeDetail}
+              onStatus={(status) => void s.changeStatus([open.lead!.key], status)}
+              onNotes={(notes) => void s.changeNotes(open.lead!.key, notes)}
+              onTag={(tag, on) => void s.tag([open.lead!.key], tag, on)}
+            />
+          </Suspense>
         )}
       </div>
     </div>

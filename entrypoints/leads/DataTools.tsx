@@ -1,23 +1,21 @@
 import { useRef, useState } from 'react';
-import { exportLeadsCsv, type ExportPreset } from '@/lib/csv/export';
-import {
-  guessMappingForText,
-  IMPORT_FIELD_LABELS,
-  IMPORT_FIELDS,
-  planImport,
-  readCsvText,
-  type ImportField,
-  type ImportPlan,
-  type Mapping,
-} from '@/lib/csv/import';
-import { exportBackup, parseBackup, restoreBackup, type BackupFile } from '@/lib/db/backup';
-import { db } from '@/lib/db/database';
-import { importLeads } from '@/lib/db/leads';
+import type { ExportPreset } from '@/lib/csv/export';
+import type { ImportPlan } from '@/lib/csv/import';
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type Mapping } from '@/lib/csv/mapping';
+import type { BackupFile } from '@/lib/db/backup';
+import { importLeads, leadsForExport } from '@/lib/db/leads';
 import type { IssueLine } from '@/lib/icp/errors';
-import { leadFromImportRow } from '@/lib/leads/from-import';
-import { snapshotScorer } from '@/lib/leads/rescore';
-import type { Lead, LeadRow } from '@/lib/leads/types';
-import type { ActiveIcp } from '@/lib/storage/active-icp';
+import type { LeadRow } from '@/lib/leads/types';
+
+// What each tool needs is loaded when it is used: the page opens with the table alone.
+const csvExport = () => import('@/lib/csv/export');
+const csvImport = () => import('@/lib/csv/import');
+const backups = () => import('@/lib/db/backup');
+const importing = () =>
+  Promise.all([import('@/lib/leads/from-import'), import('@/lib/leads/rescore')]).then(([from, rescore]) => ({
+    leadFromImportRow: from.leadFromImportRow,
+    snapshotScorer: rescore.snapshotScorer,
+  }));
 import { downloadText, today } from './download';
 import { useLeadsStore } from './store';
 
@@ -37,16 +35,10 @@ interface Props {
   /** The leads shown (filtered and sorted), for "export shown". */
   rows: LeadRow[];
   selected: string[];
-  active?: ActiveIcp;
-}
-
-async function leadsFor(keys: string[]): Promise<Lead[]> {
-  const found = await db().leads.bulkGet(keys);
-  return found.filter((l): l is Lead => !!l);
 }
 
 /** Export (CSV presets, backup), import (CSV with mapping and preview, backup restore). */
-export function DataTools({ rows, selected, active }: Props) {
+export function DataTools({ rows, selected }: Props) {
   const say = useLeadsStore((s) => s.say);
   const [preset, setPreset] = useState<ExportPreset>('hubspot');
   const [bom, setBom] = useState(true);
@@ -61,14 +53,14 @@ export function DataTools({ rows, selected, active }: Props) {
     if (!keys.length) return say('There are no leads to export.', true);
     setBusy(true);
     try {
-      const leads = await leadsFor(keys);
-      const order = new Map(keys.map((k, i) => [k, i]));
-      leads.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+      performance.mark('leads:export-start');
+      const [leads, { exportLeadsCsv }] = await Promise.all([leadsForExport(keys), csvExport()]);
       downloadText(
         exportLeadsCsv(leads, { preset, bom }),
         `icp-lens-leads-${preset}-${today()}.csv`,
         'text/csv;charset=utf-8',
       );
+      performance.measure('leads:export', 'leads:export-start');
       say(`Exported ${leads.length} leads (${PRESETS.find((p) => p.id === preset)?.label}).`);
     } catch (e) {
       say(`Export failed: ${String(e)}`, true);
@@ -85,6 +77,7 @@ export function DataTools({ rows, selected, active }: Props) {
         true,
       );
     }
+    const { guessMappingForText, planImport, readCsvText } = await csvImport();
     const read = readCsvText(new Uint8Array(await file.arrayBuffer()), file.name);
     const mapping = guessMappingForText(read.text);
     setPlan({
@@ -95,8 +88,9 @@ export function DataTools({ rows, selected, active }: Props) {
     importDialog.current?.showModal();
   }
 
-  function remap(index: number, fieldName: ImportField) {
+  async function remap(index: number, fieldName: ImportField) {
     if (!plan) return;
+    const { planImport } = await csvImport();
     const mapping: Mapping = plan.plan.mapping.map((m) => (m.index === index ? { ...m, field: fieldName } : m));
     setPlan({
       ...plan,
@@ -105,9 +99,14 @@ export function DataTools({ rows, selected, active }: Props) {
   }
 
   async function confirmImport() {
-    if (!plan || !active) return;
+    if (!plan) return;
     setBusy(true);
     try {
+      const [{ leadFromImportRow, snapshotScorer }, { loadActiveIcp }] = await Promise.all([
+        importing(),
+        import('@/lib/storage/active-icp'),
+      ]);
+      const active = await loadActiveIcp();
       const at = new Date().toISOString();
       const score = snapshotScorer(active.bundle, active.icp, at);
       const leads = plan.plan.rows.map((row) => leadFromImportRow(row, plan.plan, score, at));
@@ -125,6 +124,7 @@ export function DataTools({ rows, selected, active }: Props) {
   async function backup() {
     setBusy(true);
     try {
+      const { exportBackup } = await backups();
       const file = await exportBackup();
       downloadText(JSON.stringify(file), `icp-lens-backup-${today()}.json`, 'application/json');
       say(`Backup saved: ${file.leads.length} leads, ${file.activity.length} history entries.`);
@@ -147,6 +147,7 @@ export function DataTools({ rows, selected, active }: Props) {
       });
       return restoreDialog.current?.showModal();
     }
+    const { parseBackup } = await backups();
     const parsed = parseBackup(json);
     setRestore(
       parsed.ok ? { fileName: file.name, backup: parsed.backup } : { fileName: file.name, errors: parsed.errors },
@@ -158,6 +159,7 @@ export function DataTools({ rows, selected, active }: Props) {
     if (!restore?.backup) return;
     setBusy(true);
     try {
+      const { restoreBackup } = await backups();
       const counts = await restoreBackup(restore.backup);
       restoreDialog.current?.close();
       setRestore(undefined);
@@ -282,7 +284,7 @@ export function DataTools({ rows, selected, active }: Props) {
                     <select
                       className={field}
                       value={m.field}
-                      onChange={(e) => remap(m.index, e.target.value as ImportField)}
+                      onChange={(e) => void remap(m.index, e.target.value as ImportField)}
                       aria-label={`Read column “${m.header}” as`}
                     >
                       {IMPORT_FIELDS.map((f) => (
@@ -349,7 +351,7 @@ export function DataTools({ rows, selected, active }: Props) {
               <button
                 type="button"
                 className={primary}
-                disabled={busy || !p.rows.length || !active}
+                disabled={busy || !p.rows.length}
                 onClick={() => void confirmImport()}
                 data-testid="import-confirm"
               >

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { NO_FILTERS, type LeadFilters, type Sort } from '@/lib/leads/query';
+import { DEFAULT_SORT, NO_FILTERS, type LeadFilters, type Sort } from '@/lib/leads/query';
 import type { Lead, LeadRow, LeadStatus } from '@/lib/leads/types';
 import { addTag, deleteLeads, removeTag, restoreLeads, setNotes, setStatus } from '@/lib/db/leads';
 
@@ -10,9 +10,15 @@ export interface Undo {
 }
 
 interface LeadsState {
-  /** Every saved lead's table row, live from the database. */
+  /** Every saved lead's table row, live from the database (only the first screen while `partial`). */
   rows: LeadRow[];
   loaded: boolean;
+  /** Showing the stored first screen while the rest is read. */
+  partial: boolean;
+  /** How many leads there are (while partial: as the first screen says). */
+  total: number;
+  /** The leads' version the rows are of, when known exactly (lib/db/leads.ts leadsVersion). */
+  version?: number;
   filters: LeadFilters;
   sort: Sort;
   selected: ReadonlySet<string>;
@@ -24,7 +30,9 @@ interface LeadsState {
   /** A short message for the status line (role="status"). */
   message?: string;
   error?: string;
-  setRows(rows: LeadRow[]): void;
+  setRows(rows: LeadRow[], version?: number): void;
+  /** The stored first screen, shown until every row is read. */
+  setFirstScreen(rows: LeadRow[], total: number): void;
   setFilters(patch: Partial<LeadFilters>): void;
   clearFilters(): void;
   setSort(sort: Sort): void;
@@ -59,13 +67,23 @@ export const useLeadsStore = create<LeadsState>((set, get) => {
   return {
     rows: [],
     loaded: false,
+    partial: false,
+    total: 0,
     filters: NO_FILTERS,
-    sort: { key: 'score', desc: true },
+    sort: DEFAULT_SORT,
     selected: new Set(),
-    setRows(rows) {
-      const keys = new Set(rows.map((r) => r.key));
-      const selected = new Set([...get().selected].filter((k) => keys.has(k)));
-      set({ rows, loaded: true, selected });
+    setRows(rows, version) {
+      const had = get().selected;
+      let selected = had;
+      if (had.size) {
+        const keys = new Set(rows.map((r) => r.key));
+        selected = new Set([...had].filter((k) => keys.has(k)));
+      }
+      set({ rows, loaded: true, partial: false, total: rows.length, version, selected });
+    },
+    setFirstScreen(rows, total) {
+      if (get().loaded) return; // every row is here already
+      set({ rows, loaded: true, partial: true, total });
     },
     setFilters(patch) {
       performance.mark('leads:filter');

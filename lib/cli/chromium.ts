@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The built Chrome extension (ICP_LENS_EXTENSION_DIR points elsewhere, e.g. a copy a bench keeps). */
+export const EXTENSION_DIR = path.resolve(
+  process.env.ICP_LENS_EXTENSION_DIR ?? path.join(import.meta.dirname, '../../.output/chrome-mv3'),
+);
 
 /** Flags for running as root on a machine without network (see README, "Tests"). */
 export const CHROMIUM_FLAGS = [

@@ -1,5 +1,8 @@
 import type { Bucket } from '../icp/company';
-import type { Lead } from '../leads/types';
+import type { Lead as SavedLead } from '../leads/types';
+
+/** What an export reads of a lead: all of it but the field origins. */
+type Lead = Omit<SavedLead, 'origins'>;
 import { countryName, regionName } from '../normalize/places';
 import { joinCsv, numberCell, textCell } from './cells';
 

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import type { Category } from '../extract/site/technologies/schema';
 import { companySchema } from '../icp/company';
 import { formatIssues, type IssueLine } from '../icp/errors';
-import { rowOf } from '../leads/lead-row';
 import { LEAD_STATUSES, type Activity, type Lead } from '../leads/types';
 import { db, DB_SCHEMA_VERSION, type CachedCompany, type IcpLensDb } from './database';
-import { toLeadsDbError } from './leads';
+import { ALL_BUCKETS } from './buckets';
+import { storedForm } from './lead-buckets';
+import { announceLeadChanges } from './lead-changes';
+import { allLeads, toLeadsDbError } from './leads';
 
 /**
  * Backup and restore of the whole database as one JSON file. A restore is validated record by
@@ -175,9 +177,10 @@ export async function exportBackup(
   database: IcpLensDb = db(),
 ): Promise<BackupFile> {
   try {
-    return await database.transaction('r', [database.leads, database.activity, database.companies], async () => {
+    const tables = [database.leadBuckets, database.leadOrigins, database.activity, database.companies];
+    return await database.transaction('r', tables, async () => {
       const [leads, activity, companies] = await Promise.all([
-        database.leads.toArray(),
+        allLeads(database),
         database.activity.toArray(),
         database.companies.toArray(),
       ]);
@@ -247,23 +250,30 @@ export interface RestoreCounts {
 }
 
 /**
- * Replaces leads, their rows (rebuilt from the leads), the activity log and the company cache with
+ * Replaces leads (their rows and aliases rebuilt), the activity log and the company cache with
  * a backup's, in one transaction: on any failure (a full disk) the database stays as it was.
  * Give it what parseBackup returned.
  */
 export async function restoreBackup(backup: BackupFile, database: IcpLensDb = db()): Promise<RestoreCounts> {
-  const { leads, leadRows, activity, companies } = database;
+  const { leadBuckets, rowBuckets, aliasBuckets, leadOrigins, meta, activity, companies } = database;
+  const tables = [leadBuckets, rowBuckets, aliasBuckets, leadOrigins, meta, activity, companies];
+  const stored = storedForm(backup.leads);
   try {
-    await database.transaction('rw', [leads, leadRows, activity, companies], async () => {
-      await Promise.all([leads.clear(), leadRows.clear(), activity.clear(), companies.clear()]);
-      await leads.bulkAdd(backup.leads);
-      await leadRows.bulkAdd(backup.leads.map(rowOf));
+    await database.transaction('rw', tables, async () => {
+      await Promise.all(tables.map((t) => t.clear()));
+      await leadBuckets.bulkAdd(stored.leadBuckets);
+      await rowBuckets.bulkAdd(stored.rowBuckets);
+      await aliasBuckets.bulkAdd(stored.aliasBuckets);
+      await leadOrigins.bulkAdd(stored.origins);
+      await meta.put({ id: 'leadCount', value: backup.leads.length });
+      await meta.put({ id: 'version', value: Date.now() });
       await activity.bulkAdd(backup.activity);
       await companies.bulkAdd(backup.companies);
     });
   } catch (e) {
     throw toLeadsDbError(e);
   }
+  announceLeadChanges(ALL_BUCKETS);
   return { leads: backup.leads.length, activity: backup.activity.length, companies: backup.companies.length };
 }
 

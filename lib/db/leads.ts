@@ -1,8 +1,7 @@
 import Dexie from 'dexie';
 import type { Company } from '../icp/company';
 import { keyDomain, leadKey, leadKeys, type LeadIdentity } from '../leads/lead-key';
-import { rowOf } from '../leads/lead-row';
-import { scoreChanged, scoreWords } from '../leads/snapshot';
+import { scoreChanged } from '../leads/snapshot';
 import {
   LEAD_STATUSES,
   type Activity,
@@ -13,12 +12,17 @@ import {
   type ScoreSnapshot,
 } from '../leads/types';
 import type { FieldOrigin } from '../merge/merge-company';
-import { db, type IcpLensDb } from './database';
+import { ALL_BUCKETS, BUCKET_COUNT, Buckets, bucketOf } from './buckets';
+import { db, type FirstScreen, type IcpLensDb, type MetaValue } from './database';
+import { aliasesOf, identityOf, rowsOf, withoutOrigins, type LeadOrigins, type StoredLead } from './lead-buckets';
+import { announceLeadChanges } from './lead-changes';
 
 /**
- * The saved-leads repository. Every write that touches a lead writes `leads`, `leadRows` and
- * `activity` in one transaction: all of it lands or none of it does. Failures come out as a
- * LeadsDbError whose message a rep can act on.
+ * The saved-leads repository. Leads live in hash buckets (lib/db/buckets.ts, lead-buckets.ts):
+ * every write reads the buckets it touches and writes them back with their rows, aliases,
+ * origins, the lead count and the activity log in one transaction: all of it lands or none of it
+ * does. After it commits, the changed buckets are announced (lead-changes.ts) so open leads
+ * pages re-read just those. Failures come out as a LeadsDbError whose message a rep can act on.
  */
 
 // ---- Errors -----------------------------------------------------------------------------------
@@ -72,13 +76,27 @@ export function toLeadsDbError(e: unknown, reading = false): unknown {
     : new LeadsDbError('failed', `Could not save changes to your leads${detail}: nothing was changed.`, e);
 }
 
-/** One read-write transaction over leads, rows and activity; a failure aborts all of it. */
-async function write<T>(database: IcpLensDb, run: () => Promise<T>): Promise<T> {
+const leadTables = (d: IcpLensDb) => [d.leadBuckets, d.rowBuckets, d.aliasBuckets, d.leadOrigins, d.meta, d.activity];
+
+/**
+ * One read-write transaction over everything a lead is stored as; a failure aborts all of it.
+ * `run` adds the buckets it changed to `changed`; they are announced once the write committed.
+ */
+async function write<T>(database: IcpLensDb, run: (changed: number[]) => Promise<T>): Promise<T> {
+  const changed: number[] = [];
+  let result: T;
   try {
-    return await database.transaction('rw', [database.leads, database.leadRows, database.activity], run);
+    // An async scope function: Dexie keeps the transaction across its native awaits only then.
+    result = await database.transaction('rw', leadTables(database), async () => {
+      const out = await run(changed);
+      if (changed.length) await addTo(database, VERSION, 1);
+      return out;
+    });
   } catch (e) {
     throw toLeadsDbError(e);
   }
+  announceLeadChanges([...new Set(changed)]);
+  return result;
 }
 
 async function read<T>(run: () => Promise<T>): Promise<T> {
@@ -94,19 +112,6 @@ async function read<T>(run: () => Promise<T>): Promise<T> {
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 const laterOf = (a: string, b: string) => (b > a ? b : a);
 const earlierOf = (a: string, b: string) => (b < a ? b : a);
-
-/** What a lead is known by (for finding it again). */
-export function identityOf(
-  lead: Pick<Lead, 'domain' | 'linkedinId' | 'linkedinSlug' | 'name' | 'country' | 'company'>,
-): LeadIdentity {
-  return {
-    domain: lead.domain ?? lead.company.domain,
-    linkedinId: lead.linkedinId,
-    linkedinSlug: lead.linkedinSlug,
-    name: lead.name || lead.company.name,
-    country: lead.country ?? lead.company.hq?.country,
-  };
-}
 
 /** People of both lists, one per id. `incomingWins`: a re-save updates what was known of a person. */
 function mergePeople(
@@ -168,7 +173,7 @@ export function mergeLeads(kept: Lead, other: Lead): Lead {
 }
 
 /** A lead's score replaced: the old one kept as `previousScore` when the tier or the score moved. */
-function withScore(lead: Lead, next: ScoreSnapshot): { lead: Lead; changed: boolean } {
+function withScore<L extends StoredLead>(lead: L, next: ScoreSnapshot): { lead: L; changed: boolean } {
   if (!scoreChanged(lead.score, next)) return { lead: { ...lead, score: next }, changed: false };
   return { lead: { ...lead, score: next, previousScore: lead.score, movedSince: next.bundleVersion }, changed: true };
 }
@@ -178,50 +183,59 @@ function sameScore(a: ScoreSnapshot, b: ScoreSnapshot): boolean {
   return (Object.keys(b) as (keyof ScoreSnapshot)[]).every((k) => k === 'scoredAt' || a[k] === b[k]);
 }
 
-/** The fields of a score a row shows are equal. */
-const ROW_FIELDS = ['score', 'tierId', 'tierLabel', 'tone', 'icpId', 'icpName'] as const;
-const sameRowScore = (a: ScoreSnapshot, b: ScoreSnapshot) => ROW_FIELDS.every((k) => a[k] === b[k]);
-
 const defined = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 // ---- The working set of one write -------------------------------------------------------------
 
 /**
- * The leads one write reads, changes, re-keys and deletes, indexed like the table (key, domain,
+ * The leads one write reads, changes, re-keys and deletes, indexed like the aliases (key, domain,
  * LinkedIn id), so a save or an import finds duplicates among what it wrote itself too. `flush`
- * writes it all within the caller's transaction.
+ * writes it all within the caller's transaction: lead buckets and their rows, aliases, origins
+ * (when `withOrigins`: writes that change them load them), the lead count and the activity.
  */
 class WorkingSet {
+  private readonly buckets: Buckets<StoredLead>;
+  private readonly aliases: Buckets<string[]>;
   private readonly byKey = new Map<string, Lead>();
   /** domain:… / li:… -> keys of the leads with that domain or LinkedIn id. */
   private readonly byId = new Map<string, Set<string>>();
+  /** Leads as they were stored when loaded (for the aliases to drop). */
+  private readonly stored = new Map<string, StoredLead>();
   private readonly dirty = new Set<string>();
   private readonly gone = new Set<string>();
   /** Old key -> the key its lead lives under now (activity follows). */
   private readonly renamed = new Map<string, string>();
   readonly log: Activity[] = [];
 
-  constructor(private readonly database: IcpLensDb) {}
+  constructor(
+    private readonly database: IcpLensDb,
+    private readonly withOrigins: boolean,
+  ) {
+    this.buckets = new Buckets(database.leadBuckets);
+    this.aliases = new Buckets(database.aliasBuckets);
+  }
+
+  /** Loads these stored leads; returns those that exist, in the order asked. */
+  async loadKeys(keys: readonly string[]): Promise<Lead[]> {
+    const want = unique(keys).filter((k) => !this.byKey.has(k));
+    await this.buckets.loadKeys(want);
+    const found = want.map((k) => this.buckets.get(k)).filter((l): l is StoredLead => !!l);
+    // Only Dexie promises are awaited inside a transaction (awaiting a plain value would let it commit).
+    let origins: (LeadOrigins | undefined)[] = [];
+    if (this.withOrigins && found.length) origins = await this.database.leadOrigins.bulkGet(found.map((l) => l.key));
+    found.forEach((l, i) => {
+      this.stored.set(l.key, l);
+      this.add({ ...l, origins: origins[i]?.origins ?? {} });
+    });
+    return unique(keys).flatMap((k) => this.byKey.get(k) ?? []);
+  }
 
   /** Loads every stored lead any of these identities could match. */
   async load(identities: readonly LeadIdentity[]): Promise<void> {
-    const t = this.database.leads;
-    const keys = unique(identities.flatMap(leadKeys));
-    const domains = unique(identities.map((i) => keyDomain(i.domain)).filter((d): d is string => !!d));
-    const ids = unique(identities.map((i) => i.linkedinId?.trim()).filter((d): d is string => !!d));
-    // One index lookup per value: `anyOf` over thousands of values (an import) is far slower.
-    const primaryKeysOf = (index: 'domain' | 'linkedinId', values: string[]) =>
-      Promise.all(values.map((v) => t.where(index).equals(v).primaryKeys()));
-    const [byKey, byDomain, byId] = await Promise.all([
-      keys.length ? t.bulkGet(keys) : [],
-      primaryKeysOf('domain', domains),
-      primaryKeysOf('linkedinId', ids),
-    ]);
-    const asked = new Set(keys);
-    const more = unique([...byDomain.flat(), ...byId.flat()]).filter((k) => !asked.has(k));
-    const found = more.length ? await t.bulkGet(more) : [];
-    for (const l of [...byKey, ...found]) if (l && !this.byKey.has(l.key)) this.add(l);
+    const aliases = unique(identities.flatMap(leadKeys));
+    await this.aliases.loadKeys(aliases);
+    await this.loadKeys(aliases.flatMap((a) => this.aliases.get(a) ?? []));
   }
 
   private static ids(l: Lead): string[] {
@@ -278,6 +292,13 @@ class WorkingSet {
     this.dirty.add(next.key);
   }
 
+  /** Deletes a loaded lead. */
+  drop(key: string): void {
+    this.remove(key);
+    this.dirty.delete(key);
+    this.gone.add(key);
+  }
+
   note(a: Omit<Activity, 'id'>): void {
     this.log.push(a);
   }
@@ -289,18 +310,44 @@ class WorkingSet {
     return k;
   }
 
-  async flush(): Promise<void> {
-    const { leads, leadRows, activity } = this.database;
+  /** Points each alias of the touched leads at what they are now. */
+  private async realias(keys: readonly string[]): Promise<void> {
+    const changes: [alias: string, key: string, add: boolean][] = [];
+    for (const key of keys) {
+      const was = this.stored.get(key);
+      const now = this.byKey.get(key);
+      const before = was ? aliasesOf(was) : [];
+      const after = now ? aliasesOf(now) : [];
+      for (const a of before) if (!after.includes(a)) changes.push([a, key, false]);
+      for (const a of after) if (!before.includes(a)) changes.push([a, key, true]);
+    }
+    await this.aliases.loadKeys(changes.map(([a]) => a));
+    for (const [alias, key, add] of changes) {
+      const keys = (this.aliases.get(alias) ?? []).filter((k) => k !== key);
+      if (add) keys.push(key);
+      if (keys.length) this.aliases.set(alias, keys);
+      else this.aliases.delete(alias);
+    }
+  }
+
+  /** Writes everything; returns the lead buckets it changed. */
+  async flush(): Promise<number[]> {
+    const { leadOrigins, activity } = this.database;
     const gone = [...this.gone].filter((k) => !this.byKey.has(k));
     const put = [...this.dirty].map((k) => this.byKey.get(k)!);
-    if (gone.length) {
-      await leads.bulkDelete(gone);
-      await leadRows.bulkDelete(gone);
-    }
-    if (put.length) {
-      await leads.bulkPut(put);
-      await leadRows.bulkPut(put.map(rowOf));
-    }
+    const touched = [...gone, ...put.map((l) => l.key)];
+    await this.realias(touched);
+    await this.buckets.loadKeys(touched);
+    for (const k of gone) this.buckets.delete(k);
+    for (const l of put) this.buckets.set(l.key, withoutOrigins(l));
+    const growth = this.buckets.growth();
+    const changed = this.buckets.changed();
+    await this.buckets.flush();
+    await writeRows(this.database, changed, (id) => this.buckets.itemsOf(id));
+    await this.aliases.flush();
+    if (gone.length) await leadOrigins.bulkDelete(gone);
+    if (this.withOrigins && put.length) await leadOrigins.bulkPut(put.map((l) => ({ key: l.key, origins: l.origins })));
+    if (growth) await addTo(this.database, LEAD_COUNT, growth);
     if (this.renamed.size) {
       await activity
         .where('leadKey')
@@ -310,7 +357,42 @@ class WorkingSet {
         });
     }
     if (this.log.length) await activity.bulkAdd(this.log.map((a) => ({ ...a, leadKey: this.resolve(a.leadKey) })));
+    for (const l of put) this.stored.set(l.key, withoutOrigins(l));
+    for (const k of gone) this.stored.delete(k);
+    this.dirty.clear();
+    this.gone.clear();
+    this.log.length = 0;
+    return changed;
   }
+}
+
+/** Rebuilds the rows of these lead buckets (a bucket emptied loses its row bucket). */
+async function writeRows(
+  database: IcpLensDb,
+  ids: readonly number[],
+  itemsOf: (id: number) => Record<string, StoredLead>,
+): Promise<void> {
+  const put = [];
+  const gone = [];
+  for (const id of ids) {
+    const items = itemsOf(id);
+    if (Object.keys(items).length) put.push({ id, items: rowsOf(items) });
+    else gone.push(id);
+  }
+  if (put.length) await database.rowBuckets.bulkPut(put);
+  if (gone.length) await database.rowBuckets.bulkDelete(gone);
+}
+
+const LEAD_COUNT = 'leadCount';
+const VERSION = 'version';
+
+async function counter(database: IcpLensDb, id: MetaValue['id']): Promise<number> {
+  const record = await database.meta.get(id);
+  return record && 'value' in record ? record.value : 0;
+}
+
+async function addTo(database: IcpLensDb, id: MetaValue['id'], n: number): Promise<void> {
+  await database.meta.put({ id, value: Math.max(0, (await counter(database, id)) + n) });
 }
 
 // ---- Save -------------------------------------------------------------------------------------
@@ -387,8 +469,8 @@ export async function saveLead(
   if (!leadKey(identity)) {
     throw new LeadsDbError('invalid', NOTHING_TO_SAVE);
   }
-  return write(database, async () => {
-    const work = new WorkingSet(database);
+  return write(database, async (changed) => {
+    const work = new WorkingSet(database, true);
     await work.load([identity]);
     const found = work.matches(identity);
     const base = found.length ? found.slice(1).reduce(mergeLeads, found[0]) : undefined;
@@ -399,22 +481,37 @@ export async function saveLead(
     for (const other of found.slice(1)) {
       work.note({ leadKey: lead.key, at: input.at, type: 'merged', from: other.key, to: lead.key });
     }
-    await work.flush();
+    changed.push(...(await work.flush()));
     return { lead, created: !base };
   });
 }
 
 // ---- Rep's work -------------------------------------------------------------------------------
 
-async function existing(database: IcpLensDb, keys: readonly string[]): Promise<Lead[]> {
-  const found = await database.leads.bulkGet(unique(keys));
-  return found.filter((l): l is Lead => !!l);
-}
-
-async function putLeads(database: IcpLensDb, leads: readonly Lead[]): Promise<void> {
-  if (!leads.length) return;
-  await database.leads.bulkPut([...leads]);
-  await database.leadRows.bulkPut(leads.map(rowOf));
+/**
+ * Changes the leads of these keys that exist (`change` returns the new lead, or undefined to
+ * leave it), in one write without touching their origins. Returns the leads as they were and are.
+ */
+async function changeLeads(
+  database: IcpLensDb,
+  keys: readonly string[],
+  change: (lead: Lead) => Lead | undefined,
+  activity?: (before: Lead, after: Lead) => Omit<Activity, 'id'> | undefined,
+): Promise<{ before: Lead; after: Lead }[]> {
+  return write(database, async (changed) => {
+    const work = new WorkingSet(database, false);
+    const out: { before: Lead; after: Lead }[] = [];
+    for (const lead of await work.loadKeys(keys)) {
+      const next = change(lead);
+      if (!next) continue;
+      work.replace([lead], next);
+      const entry = activity?.(lead, next);
+      if (entry) work.note(entry);
+      out.push({ before: lead, after: next });
+    }
+    if (out.length) changed.push(...(await work.flush()));
+    return out;
+  });
 }
 
 /** Sets the status of leads; each lead whose status changed gets one `status` activity (from, to, date). Returns how many changed. */
@@ -425,19 +522,13 @@ export async function setStatus(
   database: IcpLensDb = db(),
 ): Promise<number> {
   if (!LEAD_STATUSES.includes(status)) throw new LeadsDbError('invalid', `"${String(status)}" is not a lead status.`);
-  return write(database, async () => {
-    const changed = (await existing(database, keys)).filter((l) => l.status !== status);
-    await putLeads(
-      database,
-      changed.map((l) => ({ ...l, status, updatedAt: at })),
-    );
-    if (changed.length) {
-      await database.activity.bulkAdd(
-        changed.map((l) => ({ leadKey: l.key, at, type: 'status' as const, from: l.status, to: status })),
-      );
-    }
-    return changed.length;
-  });
+  const done = await changeLeads(
+    database,
+    keys,
+    (l) => (l.status === status ? undefined : { ...l, status, updatedAt: at }),
+    (l) => ({ leadKey: l.key, at, type: 'status', from: l.status, to: status }),
+  );
+  return done.length;
 }
 
 /** Replaces a lead's notes. Returns the lead as saved, or undefined when there is no such lead. */
@@ -447,17 +538,16 @@ export async function setNotes(
   at: string,
   database: IcpLensDb = db(),
 ): Promise<Lead | undefined> {
-  return write(database, async () => {
-    const lead = await database.leads.get(key);
-    if (!lead) return undefined;
-    if (lead.notes === notes) return lead;
-    const next = { ...lead, notes, updatedAt: at };
-    await putLeads(database, [next]);
-    return next;
+  let same: Lead | undefined;
+  const done = await changeLeads(database, [key], (l) => {
+    if (l.notes !== notes) return { ...l, notes, updatedAt: at };
+    same = l;
+    return undefined;
   });
+  return done[0]?.after ?? (same && (await getLead(key, database)));
 }
 
-async function retag(
+function retag(
   keys: readonly string[],
   tag: string,
   at: string,
@@ -465,16 +555,11 @@ async function retag(
   change: (tags: string[], t: string) => string[] | undefined,
 ): Promise<number> {
   const t = tag.trim();
-  if (!t) return 0;
-  return write(database, async () => {
-    const next: Lead[] = [];
-    for (const l of await existing(database, keys)) {
-      const tags = change(l.tags, t);
-      if (tags) next.push({ ...l, tags, updatedAt: at });
-    }
-    await putLeads(database, next);
-    return next.length;
-  });
+  if (!t) return Promise.resolve(0);
+  return changeLeads(database, keys, (l) => {
+    const tags = change(l.tags, t);
+    return tags && { ...l, tags, updatedAt: at };
+  }).then((done) => done.length);
 }
 
 /** Tags leads (a tag is trimmed; leads that have it already are left alone). Returns how many changed. */
@@ -494,13 +579,15 @@ export function removeTag(
 
 /** Deletes leads (and their rows); returns what was deleted, for undo. Their activity stays, with a `deleted` entry. */
 export async function deleteLeads(keys: readonly string[], at: string, database: IcpLensDb = db()): Promise<Lead[]> {
-  return write(database, async () => {
-    const leads = await existing(database, keys);
+  return write(database, async (changed) => {
+    const work = new WorkingSet(database, true);
+    const leads = await work.loadKeys(keys);
     if (!leads.length) return [];
-    const gone = leads.map((l) => l.key);
-    await database.leads.bulkDelete(gone);
-    await database.leadRows.bulkDelete(gone);
-    await database.activity.bulkAdd(gone.map((leadKey) => ({ leadKey, at, type: 'deleted' as const })));
+    for (const l of leads) {
+      work.drop(l.key);
+      work.note({ leadKey: l.key, at, type: 'deleted' });
+    }
+    changed.push(...(await work.flush()));
     return leads;
   });
 }
@@ -508,23 +595,37 @@ export async function deleteLeads(keys: readonly string[], at: string, database:
 /** Undo of deleteLeads: puts the leads back as they were (rows rebuilt), with a `restored` entry each. */
 export async function restoreLeads(leads: readonly Lead[], at: string, database: IcpLensDb = db()): Promise<void> {
   if (!leads.length) return;
-  await write(database, async () => {
-    await putLeads(database, leads);
-    await database.activity.bulkAdd(leads.map((l) => ({ leadKey: l.key, at, type: 'restored' as const })));
+  await write(database, async (changed) => {
+    const work = new WorkingSet(database, true);
+    const had = new Map((await work.loadKeys(leads.map((l) => l.key))).map((l) => [l.key, l]));
+    for (const l of leads) {
+      const old = had.get(l.key);
+      work.replace(old ? [old] : [], l);
+      work.note({ leadKey: l.key, at, type: 'restored' });
+    }
+    changed.push(...(await work.flush()));
   });
 }
 
 // ---- Reads ------------------------------------------------------------------------------------
 
+/** A lead with its origins. */
 export function getLead(key: string, database: IcpLensDb = db()): Promise<Lead | undefined> {
-  return read(() => database.leads.get(key));
+  return read(() =>
+    database.transaction('r', [database.leadBuckets, database.leadOrigins], async () => {
+      const bucket = await database.leadBuckets.get(bucketOf(key));
+      const stored = bucket && Object.hasOwn(bucket.items, key) ? bucket.items[key] : undefined;
+      if (!stored) return undefined;
+      return { ...stored, origins: (await database.leadOrigins.get(key))?.origins ?? {} };
+    }),
+  );
 }
 
 /** The saved lead of a company, found under any key it could have been saved under. */
 export function findLead(identity: LeadIdentity, database: IcpLensDb = db()): Promise<Lead | undefined> {
   return read(() =>
-    database.transaction('r', database.leads, async () => {
-      const work = new WorkingSet(database);
+    database.transaction('r', [database.leadBuckets, database.aliasBuckets, database.leadOrigins], async () => {
+      const work = new WorkingSet(database, true);
       await work.load([identity]);
       return work.matches(identity)[0];
     }),
@@ -533,11 +634,83 @@ export function findLead(identity: LeadIdentity, database: IcpLensDb = db()): Pr
 
 /** Every lead's table row. */
 export function listRows(database: IcpLensDb = db()): Promise<LeadRow[]> {
-  return read(() => database.leadRows.toArray());
+  return read(async () => (await database.rowBuckets.toArray()).flatMap((b) => Object.values(b.items)));
+}
+
+/**
+ * The rows of some buckets, by bucket, and the leads' version they were read at (one read
+ * transaction): the leads page reads every bucket this way in a few steps, then re-reads the
+ * buckets each write announces.
+ */
+export function rowsOfBuckets(
+  ids: readonly number[],
+  database: IcpLensDb = db(),
+): Promise<{ rows: Map<number, LeadRow[]>; version: number }> {
+  return read(() =>
+    database.transaction('r', [database.rowBuckets, database.meta], async () => {
+      const [found, version] = await Promise.all([database.rowBuckets.bulkGet([...ids]), counter(database, VERSION)]);
+      return { rows: new Map(ids.map((id, i) => [id, Object.values(found[i]?.items ?? {})])), version };
+    }),
+  );
 }
 
 export function countLeads(database: IcpLensDb = db()): Promise<number> {
-  return read(() => database.leads.count());
+  return read(() => counter(database, LEAD_COUNT));
+}
+
+/** The leads' version: it grows with every committed write of leads. */
+export function leadsVersion(database: IcpLensDb = db()): Promise<number> {
+  return read(() => counter(database, VERSION));
+}
+
+/** How many rows a first screen keeps: more than a tall window shows. */
+export const FIRST_SCREEN_ROWS = 60;
+
+/** The stored first screen, when it was made from the leads as they are now (else undefined). */
+export function readFirstScreen(database: IcpLensDb = db()): Promise<FirstScreen | undefined> {
+  return read(() =>
+    database.transaction('r', database.meta, async () => {
+      const [screen, version] = await Promise.all([database.meta.get('firstScreen'), counter(database, VERSION)]);
+      return screen && 'rows' in screen && screen.version === version ? screen : undefined;
+    }),
+  );
+}
+
+/** Keeps the top of the table (default sort, no filter) of the leads at `version`, for the next open. */
+export async function saveFirstScreen(
+  rows: readonly LeadRow[],
+  total: number,
+  version: number,
+  database: IcpLensDb = db(),
+): Promise<void> {
+  const screen: FirstScreen = { id: 'firstScreen', version, total, rows: rows.slice(0, FIRST_SCREEN_ROWS) };
+  await database.transaction('rw', database.meta, async () => {
+    // Only if nothing was written since: a first screen of older leads is never kept.
+    if ((await counter(database, VERSION)) === version) await database.meta.put(screen);
+  });
+}
+
+/**
+ * Leads without their origins (what an export needs): those of these keys in this order, or
+ * every lead when `keys` is undefined. Reads whole buckets, far faster than one lead at a time.
+ */
+export function leadsForExport(keys?: readonly string[], database: IcpLensDb = db()): Promise<StoredLead[]> {
+  return read(async () => {
+    if (!keys) return (await database.leadBuckets.toArray()).flatMap((b) => Object.values(b.items));
+    const ids = [...new Set(keys.map(bucketOf))];
+    const buckets = new Map((await database.leadBuckets.bulkGet(ids)).flatMap((b) => (b ? [[b.id, b.items]] : [])));
+    return keys.flatMap((k) => {
+      const items = buckets.get(bucketOf(k));
+      return items && Object.hasOwn(items, k) ? [items[k]] : [];
+    });
+  });
+}
+
+/** Every lead with its origins (for a backup), within the caller's transaction or its own. */
+export async function allLeads(database: IcpLensDb = db()): Promise<Lead[]> {
+  const [buckets, origins] = await Promise.all([database.leadBuckets.toArray(), database.leadOrigins.toArray()]);
+  const byKey = new Map(origins.map((o) => [o.key, o.origins]));
+  return buckets.flatMap((b) => Object.values(b.items).map((l) => ({ ...l, origins: byKey.get(l.key) ?? {} })));
 }
 
 /** A lead's activity, oldest first. */
@@ -558,8 +731,8 @@ export async function importLeads(
   database: IcpLensDb = db(),
 ): Promise<{ added: number; merged: number }> {
   if (!leads.length) return { added: 0, merged: 0 };
-  return write(database, async () => {
-    const work = new WorkingSet(database);
+  return write(database, async (changed) => {
+    const work = new WorkingSet(database, true);
     await work.load(leads.map(identityOf));
     let added = 0;
     let merged = 0;
@@ -581,7 +754,7 @@ export async function importLeads(
       work.note({ leadKey: next.key, at, type: 'merged', detail: incoming.sourceUrl });
       merged++;
     }
-    await work.flush();
+    changed.push(...(await work.flush()));
     return { added, merged };
   });
 }
@@ -593,77 +766,40 @@ export interface ScoreUpdate {
   score: ScoreSnapshot;
 }
 
-/** Applies new scores to loaded leads within the caller's transaction; returns how many moved. */
-async function applyToLeads(
-  database: IcpLensDb,
-  updates: readonly { lead: Lead; score: ScoreSnapshot }[],
-  at: string,
-): Promise<number> {
-  const put: Lead[] = [];
-  const rows: LeadRow[] = [];
-  const log: Activity[] = [];
-  for (const { lead, score } of updates) {
-    if (sameScore(lead.score, score)) continue;
-    const next = withScore(lead, score);
-    put.push(next.lead);
-    // A new bundle version that moved nothing leaves the row as it was: no need to write it.
-    if (next.changed || !sameRowScore(lead.score, score)) rows.push(rowOf(next.lead));
-    if (next.changed) {
-      log.push({
-        leadKey: lead.key,
-        at,
-        type: 'rescored',
-        from: scoreWords(lead.score),
-        to: scoreWords(score),
-        detail: `${score.icpName} v${score.bundleVersion}`,
-      });
-    }
-  }
-  if (put.length) await database.leads.bulkPut(put);
-  if (rows.length) await database.leadRows.bulkPut(rows);
-  if (log.length) await database.activity.bulkAdd(log);
-  return log.length;
+/**
+ * A lead with a new score: undefined when only the time differs (nothing to write); `moved`
+ * when the tier or score changed (the old score is kept as `previousScore`).
+ */
+function rescored<L extends StoredLead>(lead: L, score: ScoreSnapshot): { lead: L; moved: boolean } | undefined {
+  if (sameScore(lead.score, score)) return undefined;
+  const next = withScore(lead, score);
+  return { lead: next.lead, moved: next.changed };
 }
 
 /**
- * New scores for leads (a re-score after the ICP changed). A lead whose tier or score moved keeps
- * its old score as `previousScore`, its row shows what moved, and a `rescored` activity is logged;
- * one that did not move only takes the new snapshot (nothing at all is written when only the time
- * differs). Returns how many moved.
+ * New scores for some leads. A lead whose tier or score moved keeps its old score as
+ * `previousScore` and its row shows what moved; one that did not move only takes the new
+ * snapshot (nothing at all is written when only the time differs). Returns how many moved.
  */
 export async function applyScores(
   updates: readonly ScoreUpdate[],
-  at: string,
+  _at: string,
   database: IcpLensDb = db(),
 ): Promise<number> {
   if (!updates.length) return 0;
-  return write(database, async () => {
-    const leads = new Map(
-      (
-        await existing(
-          database,
-          updates.map((u) => u.key),
-        )
-      ).map((l) => [l.key, l]),
-    );
-    const pairs = updates.flatMap((u) => {
-      const lead = leads.get(u.key);
-      return lead ? [{ lead, score: u.score }] : [];
-    });
-    return applyToLeads(database, pairs, at);
-  });
+  const scores = new Map(updates.map((u) => [u.key, u.score]));
+  const done = await changeLeads(database, [...scores.keys()], (l) => rescored(l, scores.get(l.key)!)?.lead);
+  return done.filter(({ before, after }) => after.previousScore !== before.previousScore).length;
 }
 
 export interface RescoreOptions {
-  /** Leads per transaction (default 500). */
-  chunkSize?: number;
+  /** Buckets per transaction (default 16 of the 256: about 3,000 of 50,000 leads). */
+  bucketsPerChunk?: number;
   onProgress?: (done: number, total: number) => void;
   /** Awaited between chunks so the page stays responsive (default: a macrotask, setTimeout 0). */
   yieldEvery?: () => Promise<void>;
   /** Stops before the next chunk; chunks written so far stay written (each is whole). */
   signal?: AbortSignal;
-  /** The date of the `rescored` activities (default: now). */
-  at?: string;
 }
 
 export interface RescoreOutcome {
@@ -677,47 +813,58 @@ export interface RescoreOutcome {
 const nextMacrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Re-scores every saved lead, walking them in primary-key order, one transaction per chunk, and
- * yielding between chunks. `score` must be synchronous (it runs inside the chunk's transaction).
- * Leads saved while it runs are scored when their key comes after the chunk being written.
+ * Re-scores every saved lead, bucket by bucket, one transaction per chunk of buckets, yielding
+ * between chunks; the leads pages hear of each chunk's buckets. `score` must be synchronous (it
+ * runs inside the chunk's transaction). A lead saved while it runs is scored by its save.
+ * What moved is kept on each lead (`previousScore`, `movedSince`), not in the activity log.
  */
 export async function rescoreAll(
-  score: (lead: Lead) => ScoreSnapshot,
+  score: (lead: StoredLead) => ScoreSnapshot,
   opts: RescoreOptions = {},
   database: IcpLensDb = db(),
 ): Promise<RescoreOutcome> {
-  const size = Math.max(1, Math.floor(opts.chunkSize ?? 500));
+  const size = Math.max(1, Math.min(BUCKET_COUNT, Math.floor(opts.bucketsPerChunk ?? 16)));
   const pause = opts.yieldEvery ?? nextMacrotask;
-  const at = opts.at ?? new Date().toISOString();
   let total = await countLeads(database);
   let done = 0;
   let moved = 0;
-  let last: string | undefined;
   opts.onProgress?.(0, total);
-  for (;;) {
+  if (!total) return { done, total, moved, aborted: false };
+  for (let i = 0; i < BUCKET_COUNT; i += size) {
     if (opts.signal?.aborted) return { done, total, moved, aborted: true };
-    const after = last;
-    const chunk = await write(database, async () => {
-      const leads =
-        after === undefined
-          ? await database.leads.orderBy(':id').limit(size).toArray()
-          : await database.leads.where(':id').above(after).limit(size).toArray();
-      if (!leads.length) return undefined;
-      const movedHere = await applyToLeads(
-        database,
-        leads.map((lead) => ({ lead, score: score(lead) })),
-        at,
-      );
-      return { last: leads[leads.length - 1].key, count: leads.length, moved: movedHere };
+    const ids = ALL_BUCKETS.slice(i, i + size);
+    const chunk = await write(database, async (changed) => {
+      const buckets = (await database.leadBuckets.bulkGet(ids)).filter((b) => !!b);
+      const put: typeof buckets = [];
+      let count = 0;
+      let movedHere = 0;
+      for (const b of buckets) {
+        let dirty = false;
+        for (const key in b.items) {
+          count++;
+          const next = rescored(b.items[key], score(b.items[key]));
+          if (!next) continue;
+          b.items[key] = next.lead;
+          dirty = true;
+          if (next.moved) movedHere++;
+        }
+        if (dirty) put.push(b);
+      }
+      if (put.length) {
+        await database.leadBuckets.bulkPut(put);
+        await database.rowBuckets.bulkPut(put.map((b) => ({ id: b.id, items: rowsOf(b.items) })));
+        changed.push(...put.map((b) => b.id));
+      }
+      return { count, moved: movedHere };
     });
-    if (!chunk) break;
-    last = chunk.last;
     done += chunk.count;
     moved += chunk.moved;
     total = Math.max(total, done);
     opts.onProgress?.(done, total);
-    if (chunk.count < size) break;
-    await pause();
+    if (i + size < BUCKET_COUNT) await pause();
   }
   return { done, total, moved, aborted: false };
 }
+
+export { identityOf };
+export type { StoredLead };

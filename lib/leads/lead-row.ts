@@ -9,7 +9,7 @@ export const NOTES_PREVIEW = 200;
  * The leads table's row of a lead. Derived from the lead alone, so rows can always be rebuilt
  * (a restored backup, an upgrade) and every write keeps the two in step.
  */
-export function rowOf(lead: Lead): LeadRow {
+export function rowOf(lead: Omit<Lead, 'origins'>): LeadRow {
   const row: LeadRow = {
     key: lead.key,
     name: lead.name,

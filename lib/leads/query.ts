@@ -18,6 +18,26 @@ export interface LeadFilters {
 
 export const NO_FILTERS: LeadFilters = { text: '', tones: [], statuses: [], icpIds: [], tags: [] };
 
+/** The sort the leads page opens with: best score first. */
+export const DEFAULT_SORT: Sort = { key: 'score', desc: true };
+
+/** No filter set and the default sort: the view the stored first screen is of. */
+export function isDefaultView(f: LeadFilters, sort: Sort): boolean {
+  return (
+    !f.text.trim() &&
+    !f.tones.length &&
+    !f.statuses.length &&
+    !f.icpIds.length &&
+    !f.tags.length &&
+    f.minScore === undefined &&
+    f.maxScore === undefined &&
+    !f.savedFrom &&
+    !f.savedTo &&
+    sort.key === DEFAULT_SORT.key &&
+    sort.desc === DEFAULT_SORT.desc
+  );
+}
+
 export type SortKey = 'name' | 'score' | 'tier' | 'icp' | 'status' | 'lastSeen' | 'createdAt' | 'updatedAt';
 export interface Sort {
   key: SortKey;
@@ -71,26 +91,39 @@ export function filterRows(rows: readonly LeadRow[], f: LeadFilters): LeadRow[] 
 const STATUS_ORDER: Record<LeadStatus, number> = { new: 0, working: 1, qualified: 2, won: 3, lost: 4, disqualified: 5 };
 const TONE_ORDER: Record<string, number> = { high: 0, mid: 1, low: 2 };
 
-/** A sorted copy; ties fall back to score (best first), then name, so the order is stable. */
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+// Lower-cased names, made once per row object: ties are broken by name thousands of times per sort.
+const lowerNames = new WeakMap<LeadRow, string>();
+function lowerName(r: LeadRow): string {
+  let n = lowerNames.get(r);
+  if (n === undefined) lowerNames.set(r, (n = r.name.toLowerCase()));
+  return n;
+}
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A sorted copy; ties fall back to score (best first), then name, then key, so the order is stable. */
 export function sortRows(rows: readonly LeadRow[], sort: Sort): LeadRow[] {
   const dir = sort.desc ? -1 : 1;
   const cmp = (a: LeadRow, b: LeadRow): number => {
     switch (sort.key) {
       case 'name':
-        return a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+        return collator.compare(a.name, b.name);
       case 'score':
         return a.score - b.score;
       case 'tier':
         return (TONE_ORDER[b.tone] ?? 9) - (TONE_ORDER[a.tone] ?? 9) || a.score - b.score;
       case 'icp':
-        return a.icpName.localeCompare(b.icpName);
+        return collator.compare(a.icpName, b.icpName);
       case 'status':
         return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
       default:
         return a[sort.key] < b[sort.key] ? -1 : a[sort.key] > b[sort.key] ? 1 : 0;
     }
   };
-  return [...rows].sort((a, b) => dir * cmp(a, b) || b.score - a.score || a.name.localeCompare(b.name));
+  return [...rows].sort(
+    (a, b) => dir * cmp(a, b) || b.score - a.score || byText(lowerName(a), lowerName(b)) || byText(a.key, b.key),
+  );
 }
 
 /** Every tag in use, most used first. */
@@ -142,6 +175,19 @@ export function weekOf(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+// Days seen, with their week: 50,000 leads are saved on a few hundred days, so the chart of
+// saves per week makes a Date per day, not per lead.
+const weeks = new Map<string, string>();
+const weekOfDay = (iso: string): string => {
+  const day = iso.slice(0, 10);
+  let week = weeks.get(day);
+  if (week === undefined) {
+    if (weeks.size > 20_000) weeks.clear();
+    weeks.set(day, (week = weekOf(day)));
+  }
+  return week;
+};
+
 /** Leads saved per week, oldest first, the last `weeks` weeks with a count (empty weeks included). */
 export function savedPerWeek(
   rows: readonly LeadRow[],
@@ -149,7 +195,10 @@ export function savedPerWeek(
   today = new Date().toISOString(),
 ): { week: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const r of rows) counts.set(weekOf(r.createdAt), (counts.get(weekOf(r.createdAt)) ?? 0) + 1);
+  for (const r of rows) {
+    const week = weekOfDay(r.createdAt);
+    counts.set(week, (counts.get(week) ?? 0) + 1);
+  }
   const out: { week: string; count: number }[] = [];
   const last = new Date(`${weekOf(today)}T00:00:00Z`);
   for (let i = weeks - 1; i >= 0; i--) {

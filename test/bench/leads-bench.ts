@@ -14,32 +14,23 @@
  *   page has no such measure, the click to the start of the download (the `a[download]` click).
  * - leads.dbMB: navigator.storage.estimate() usage at the end, in MiB.
  *
- * `npx tsx test/bench/leads-bench.ts --analyze` then also times each step alone (Dexie reads, sort,
- * chart data, bulkGet, CSV), takes CPU profiles of the page (by script chunk), re-scores once with
- * no leads page open, and times the service worker's IndexedDB reads and writes.
+ * `npx tsx test/bench/leads-bench.ts --analyze` then also takes CPU profiles of the page (by
+ * script chunk) for a render, filters and the export, and re-scores once with no leads page open.
  */
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../lib/cli/chromium';
-import type * as csvExport from '../../lib/csv/export';
-import type { IcpLensDb } from '../../lib/db/database';
-import { defaultBundle } from '../../lib/icp/defaults';
-import { rowOf } from '../../lib/leads/lead-row';
-import type * as query from '../../lib/leads/query';
+import { storedForm } from '../../lib/db/lead-buckets';
 import { filterRows, NO_FILTERS, type LeadFilters } from '../../lib/leads/query';
-import { snapshotScorer } from '../../lib/leads/rescore';
 import type { LeadRow, RescoreProgress } from '../../lib/leads/types';
 import { generateLeads, type SeedLead } from './leads-data';
 
 type Figures = Record<string, number>;
 
 const COUNT = 50_000;
-/** Leads per seeding transaction (one `page.evaluate` each). */
-const CHUNK = 2_500;
 const FILTER_ROUNDS = 3;
 const RELOADS = 3;
 /** The bundled ICP the options page switches to (the default is "Mid-market B2B SaaS"). */
@@ -76,36 +67,54 @@ interface BenchWindow {
   __anchorClick: number;
 }
 
-/** Writes leads and rows into the extension's database from an extension page, raw IndexedDB. */
-async function seed(page: Page, leads: readonly SeedLead[]): Promise<void> {
-  for (let i = 0; i < leads.length; i += CHUNK) {
-    await page.evaluate(
-      async (json) => {
-        const chunk = JSON.parse(json) as { lead: unknown; row: unknown }[];
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('icp-lens');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        try {
-          await new Promise<void>((resolve, reject) => {
-            const tx = db.transaction(['leads', 'leadRows'], 'readwrite');
-            const leadStore = tx.objectStore('leads');
-            const rowStore = tx.objectStore('leadRows');
-            for (const { lead, row } of chunk) {
-              leadStore.put(lead);
-              rowStore.put(row);
-            }
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-            tx.onabort = () => reject(tx.error ?? new Error('seeding transaction aborted'));
+/** Records per seeding transaction (one `page.evaluate` each). */
+const RECORDS = 2_500;
+
+/**
+ * Writes leads into the extension's database as the extension stores them (storedForm: lead,
+ * row and alias buckets, origins, the count), from an extension page, raw IndexedDB.
+ */
+export async function seed(page: Page, leads: readonly SeedLead[]): Promise<void> {
+  const stored = storedForm(leads.map((l) => l.lead));
+  const batches: [string, unknown[]][] = [
+    ['leadBuckets', stored.leadBuckets],
+    ['rowBuckets', stored.rowBuckets],
+    ['aliasBuckets', stored.aliasBuckets],
+    ['leadOrigins', stored.origins],
+    // A new version, as every write of leads makes: a first screen kept before is not of these leads.
+    [
+      'meta',
+      [
+        { id: 'leadCount', value: leads.length },
+        { id: 'version', value: Date.now() },
+      ],
+    ],
+  ];
+  for (const [store, records] of batches) {
+    const per = store.endsWith('Buckets') ? 16 : RECORDS;
+    for (let i = 0; i < records.length; i += per) {
+      await page.evaluate(
+        async ({ store, json }) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('icp-lens');
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
           });
-        } finally {
-          db.close();
-        }
-      },
-      JSON.stringify(leads.slice(i, i + CHUNK)),
-    ); // a string crosses over far faster than objects
+          try {
+            await new Promise<void>((resolve, reject) => {
+              const tx = db.transaction([store], 'readwrite');
+              for (const record of JSON.parse(json) as unknown[]) tx.objectStore(store).put(record);
+              tx.oncomplete = () => resolve();
+              tx.onerror = () => reject(tx.error);
+              tx.onabort = () => reject(tx.error ?? new Error('seeding transaction aborted'));
+            });
+          } finally {
+            db.close();
+          }
+        },
+        { store, json: JSON.stringify(records.slice(i, i + per)) },
+      ); // a string crosses over far faster than objects
+    }
   }
 }
 
@@ -360,114 +369,7 @@ async function exportAll(page: Page): Promise<ExportRun> {
 const usageMB = async (page: Page) =>
   round((await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)) / 2 ** 20, 1);
 
-/** Cost of the raw reads behind the figures (for finding what dominates a missed budget). */
-async function readCosts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('icp-lens');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const getAll = (store: string) =>
-      new Promise<number>((resolve, reject) => {
-        const t = performance.now();
-        const req = db.transaction(store).objectStore(store).getAll();
-        req.onsuccess = () => resolve(performance.now() - t);
-        req.onerror = () => reject(req.error);
-      });
-    try {
-      const out: Record<string, number> = {};
-      for (const store of ['leadRows', 'leads']) {
-        await getAll(store);
-        out[`${store}GetAllMs`] = Math.round(await getAll(store));
-      }
-      return out;
-    } finally {
-      db.close();
-    }
-  });
-}
-
 // ---- Analysis (`--analyze`): what a missed budget is made of --------------------------------
-
-/** The app's own query, database and CSV code, bundled to run in the leads page. */
-const STAGES_ENTRY = `
-  export { IcpLensDb } from './lib/db/database';
-  export {
-    NO_FILTERS, allIcps, allTags, filterRows, outcomeByTier, savedPerWeek, scoreHistogram, sortRows, tierDistribution,
-  } from './lib/leads/query';
-  export { exportLeadsCsv } from './lib/csv/export';
-`;
-type StagesApi = typeof query & typeof csvExport & { IcpLensDb: typeof IcpLensDb };
-
-async function stagesBundle(): Promise<string> {
-  const out = await build({
-    stdin: { contents: STAGES_ENTRY, resolveDir: path.resolve(import.meta.dirname, '../..'), loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'IcpLensLeadsBench',
-    footer: { js: 'globalThis.IcpLensLeadsBench = IcpLensLeadsBench;' },
-    minify: true,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
-}
-
-/**
- * Each step of what the leads page does, timed alone in the page on the stored leads (median of
- * 3, 1 for the export steps): reading the rows (Dexie, as `listRows`), filtering, sorting, the
- * tag/ICP lists, the chart data, a search, then the export's bulkGet, CSV and Blob.
- */
-async function stageCosts(page: Page): Promise<Record<string, number>> {
-  await page.evaluate(await stagesBundle());
-  return page.evaluate(async () => {
-    const api = (globalThis as unknown as { IcpLensLeadsBench: StagesApi }).IcpLensLeadsBench;
-    const out: Record<string, number> = {};
-    const time = async <T>(name: string, run: () => T | Promise<T>, times = 3): Promise<T> => {
-      const ms: number[] = [];
-      let value!: T;
-      for (let i = 0; i < times; i++) {
-        const t = performance.now();
-        value = await run();
-        ms.push(performance.now() - t);
-      }
-      out[name] = Math.round(ms.sort((a, b) => a - b)[Math.floor(times / 2)] * 10) / 10;
-      return value;
-    };
-    const db = new api.IcpLensDb();
-    await db.open();
-    try {
-      const rows = await time('listRowsToArrayMs', () => db.leadRows.toArray());
-      const all = await time('filterAllMs', () => api.filterRows(rows, api.NO_FILTERS));
-      const sorted = await time('sortByScoreMs', () => api.sortRows(all, { key: 'score', desc: true }));
-      await time('sortByScoreNumbersOnlyMs', () => [...all].sort((a, b) => b.score - a.score));
-      await time('allTagsMs', () => api.allTags(rows));
-      await time('allIcpsMs', () => api.allIcps(rows));
-      await time('chartTierDistributionMs', () => api.tierDistribution(sorted));
-      await time('chartScoreHistogramMs', () => api.scoreHistogram(sorted));
-      await time('chartSavedPerWeekMs', () => api.savedPerWeek(sorted));
-      await time('chartOutcomeByTierMs', () => api.outcomeByTier(sorted));
-      const found = await time('search"data"Ms', () => api.filterRows(rows, { ...api.NO_FILTERS, text: 'data' }));
-      await time('search"data"SortMs', () => api.sortRows(found, { key: 'score', desc: true }));
-      const keys = sorted.map((r) => r.key);
-      const leads = await time('exportBulkGetMs', () => db.leads.bulkGet(keys), 1);
-      const csv = await time(
-        'exportCsvMs',
-        () =>
-          api.exportLeadsCsv(
-            leads.filter((l) => l !== undefined),
-            { preset: 'hubspot', bom: true },
-          ),
-        1,
-      );
-      await time('exportBlobMs', () => new Blob([csv], { type: 'text/csv;charset=utf-8' }), 1);
-      return out;
-    } finally {
-      db.close();
-    }
-  });
-}
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
@@ -526,156 +428,9 @@ async function profiled(page: Page, run: () => Promise<unknown>) {
   }
 }
 
-/** Re-scoring's own costs: scoring in Node, and the same reads and writes in the service worker. */
-async function rescoreCosts(ext: ExtensionBrowser, leads: readonly SeedLead[]): Promise<Record<string, number>> {
-  const icp = defaultBundle.icps.find((i) => i.id === 'enterprise-security')!;
-  const at = new Date().toISOString();
-  const t0 = performance.now();
-  const score = snapshotScorer(defaultBundle, icp, at);
-  const scored = leads.map(({ lead }) => ({ ...lead, previousScore: lead.score, score: score(lead.company) }));
-  const t1 = performance.now();
-  scored.forEach(rowOf);
-  const t2 = performance.now();
-  await ext.worker.evaluate(NAME_SHIM);
-  const io = await ext.worker.evaluate(async (size) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('icp-lens');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const done = (tx: IDBTransaction) =>
-      new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-    const request = <T>(r: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-    let readLeadsMs = 0;
-    let readRowsMs = 0;
-    let writeLeadsMs = 0;
-    let writeRowsMs = 0;
-    let chunks = 0;
-    let last: IDBValidKey | undefined;
-    const t = performance.now();
-    try {
-      for (;;) {
-        // As rescoreAll does per chunk, but each part in its own transaction to time it alone.
-        const range = last === undefined ? undefined : IDBKeyRange.lowerBound(last, true);
-        const r0 = performance.now();
-        const leads = await request(db.transaction('leads').objectStore('leads').getAll(range, size));
-        const r1 = performance.now();
-        const rows = await request(db.transaction('leadRows').objectStore('leadRows').getAll(range, size));
-        const r2 = performance.now();
-        const txLeads = db.transaction('leads', 'readwrite');
-        for (const lead of leads) txLeads.objectStore('leads').put(lead);
-        await done(txLeads);
-        const r3 = performance.now();
-        const txRows = db.transaction('leadRows', 'readwrite');
-        for (const row of rows) txRows.objectStore('leadRows').put(row);
-        await done(txRows);
-        readLeadsMs += r1 - r0;
-        readRowsMs += r2 - r1;
-        writeLeadsMs += r3 - r2;
-        writeRowsMs += performance.now() - r3;
-        chunks++;
-        if (leads.length < size) break;
-        last = (leads[leads.length - 1] as { key: string }).key;
-      }
-    } finally {
-      db.close();
-    }
-    return { chunks, readLeadsMs, readRowsMs, writeLeadsMs, writeRowsMs, totalMs: performance.now() - t };
-  }, 500);
-  return {
-    nodeScore50kMs: Math.round(t1 - t0),
-    nodeRowOf50kMs: Math.round(t2 - t1),
-    workerChunks: io.chunks,
-    workerReadLeadsMs: Math.round(io.readLeadsMs),
-    workerReadRowsMs: Math.round(io.readRowsMs),
-    workerWriteLeadsMs: Math.round(io.writeLeadsMs),
-    workerWriteRowsMs: Math.round(io.writeRowsMs),
-    workerReadWriteAllMs: Math.round(io.totalMs),
-  };
-}
-
-/**
- * What an IndexedDB write costs here, apart from the app: the stored leads and rows copied into a
- * scratch database (in the service worker), 500 per transaction as rescoreAll writes them, into
- * stores with and without the app's indexes; and the rows once more, 5,000 per transaction.
- */
-async function writeCosts(ext: ExtensionBrowser): Promise<Record<string, number>> {
-  await ext.worker.evaluate(NAME_SHIM);
-  return ext.worker.evaluate(async () => {
-    const opened = (req: IDBOpenDBRequest) =>
-      new Promise<IDBDatabase>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    const source = await opened(indexedDB.open('icp-lens'));
-    const all = (store: string) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const r = source.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-    const leads = await all('leads');
-    const rows = await all('leadRows');
-    source.close();
-    const name = 'leads-bench-scratch';
-    const open = indexedDB.open(name, 1);
-    open.onupgradeneeded = () => {
-      const db = open.result;
-      db.createObjectStore('plainLeads', { keyPath: 'key' });
-      db.createObjectStore('plainRows', { keyPath: 'key' });
-      db.createObjectStore('plainRows5000', { keyPath: 'key' });
-      const indexedLeads = db.createObjectStore('indexedLeads', { keyPath: 'key' });
-      for (const k of ['domain', 'linkedinId', 'status', 'updatedAt', 'createdAt']) indexedLeads.createIndex(k, k);
-      const indexedRows = db.createObjectStore('indexedRows', { keyPath: 'key' });
-      for (const k of ['score', 'status', 'icpId', 'tierId', 'createdAt', 'updatedAt', 'lastSeen']) {
-        indexedRows.createIndex(k, k);
-      }
-      indexedRows.createIndex('tags', 'tags', { multiEntry: true });
-    };
-    const db = await opened(open);
-    const write = async (store: string, values: unknown[], size: number) => {
-      const t = performance.now();
-      for (let i = 0; i < values.length; i += size) {
-        const tx = db.transaction(store, 'readwrite');
-        for (const v of values.slice(i, i + size)) tx.objectStore(store).put(v);
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-      }
-      return Math.round(performance.now() - t);
-    };
-    try {
-      return {
-        leadsNoIndexMs: await write('plainLeads', leads, 500),
-        leadsAppIndexesMs: await write('indexedLeads', leads, 500),
-        rowsNoIndexMs: await write('plainRows', rows, 500),
-        rowsAppIndexesMs: await write('indexedRows', rows, 500),
-        rowsNoIndex5000PerTxMs: await write('plainRows5000', rows, 5000),
-      };
-    } finally {
-      db.close();
-      indexedDB.deleteDatabase(name);
-    }
-  });
-}
-
 /** Where the time of each missed budget goes (run after the figures, in the same profile). */
-async function analyze(
-  ext: ExtensionBrowser,
-  page: Page,
-  leads: readonly SeedLead[],
-): Promise<Record<string, unknown>> {
+async function analyze(ext: ExtensionBrowser, page: Page): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
-  out.stages = await stageCosts(page);
-  log(`stages: ${JSON.stringify(out.stages)}`);
   out.renderProfile = await profiled(page, () => renderOnce(page));
   await page
     .getByTestId('shown')
@@ -705,10 +460,6 @@ async function analyze(
   const alone = await rescore(ext, undefined, 'enterprise-security');
   out.rescoreWithoutLeadsPageMs = alone.ms;
   log(`re-scored without the leads page in ${alone.ms} ms`);
-  out.rescoreCosts = await rescoreCosts(ext, leads);
-  log(`re-score costs: ${JSON.stringify(out.rescoreCosts)}`);
-  out.writeCosts = await writeCosts(ext);
-  log(`write costs: ${JSON.stringify(out.writeCosts)}`);
 
   // What the open leads page does while the background re-scores: a profile of its first 20 s.
   const again = await ext.context.newPage();
@@ -776,8 +527,7 @@ export async function runLeadsBench(opts: { analyze?: boolean } = {}): Promise<L
     const renders: number[] = [];
     for (let i = 0; i < RELOADS; i++) renders.push(round2((await renderOnce(page)).ms));
     details.renderMs = renders;
-    details.readCosts = await readCosts(page);
-    log(`rendered: ${renders.join(', ')} ms; ${JSON.stringify(details.readCosts)}`);
+    log(`rendered: ${renders.join(', ')} ms`);
 
     await page.reload();
     await page
@@ -811,7 +561,7 @@ export async function runLeadsBench(opts: { analyze?: boolean } = {}): Promise<L
 
     const dbMB = await usageMB(page);
     details.loadAverageAfterFigures = os.loadavg().map((l) => round(l, 1));
-    if (opts.analyze) details.analysis = await analyze(ext, page, leads);
+    if (opts.analyze) details.analysis = await analyze(ext, page);
     return {
       figures: {
         'leads.renderMs': round2(median(renders)),

@@ -221,8 +221,9 @@ test('search, filters and sorting narrow and order the list; the count follows',
   await leads.getByTestId('import-dialog').getByTestId('import-confirm').click();
   await expect(leads.getByTestId('leads-status')).toContainText('Imported');
   const rows = leads.getByTestId('lead-row');
+  // The imported rows arrive through the change announcement, just after the status line.
+  await expect.poll(() => rows.count()).toBeGreaterThan(2);
   const total = await rows.count();
-  expect(total).toBeGreaterThan(2);
   const first = (await rows.first().getByRole('button').first().textContent())!.trim();
   await leads.keyboard.press('/');
   await expect(leads.getByTestId('search')).toBeFocused();

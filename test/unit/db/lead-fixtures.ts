@@ -1,7 +1,10 @@
 import { IcpLensDb } from '../../../lib/db/database';
-import type { SaveLeadInput } from '../../../lib/db/leads';
+import { expect } from 'vitest';
+import { bucketOf } from '../../../lib/db/buckets';
+import { aliasesOf, storedForm } from '../../../lib/db/lead-buckets';
+import { allLeads, countLeads, listRows, type SaveLeadInput } from '../../../lib/db/leads';
 import { rowOf } from '../../../lib/leads/lead-row';
-import type { Lead, ScoreSnapshot } from '../../../lib/leads/types';
+import type { Lead, LeadRow, ScoreSnapshot } from '../../../lib/leads/types';
 
 export const AT = '2026-11-01T10:00:00.000Z';
 export const LATER = '2026-11-05T09:30:00.000Z';
@@ -70,20 +73,56 @@ export function makeLead(i: number, over: Partial<Lead> = {}): Lead {
   };
 }
 
-/** Writes leads and their rows straight into the tables (seeding, not the code under test). */
+/** Writes leads straight into the buckets (seeding, not the code under test). */
 export async function seed(database: IcpLensDb, leads: Lead[]): Promise<void> {
-  await database.transaction('rw', database.leads, database.leadRows, async () => {
-    await database.leads.bulkAdd(leads);
-    await database.leadRows.bulkAdd(leads.map(rowOf));
+  const stored = storedForm(leads);
+  const { leadBuckets, rowBuckets, aliasBuckets, leadOrigins, meta } = database;
+  await database.transaction('rw', [leadBuckets, rowBuckets, aliasBuckets, leadOrigins, meta], async () => {
+    await leadBuckets.bulkAdd(stored.leadBuckets);
+    await rowBuckets.bulkAdd(stored.rowBuckets);
+    await aliasBuckets.bulkAdd(stored.aliasBuckets);
+    await leadOrigins.bulkAdd(stored.origins);
+    await meta.put({ id: 'leadCount', value: leads.length });
+    await meta.put({ id: 'version', value: Date.now() });
   });
 }
+
+const byKey = <T extends { key: string }>(xs: T[]): T[] => xs.sort((a, b) => (a.key < b.key ? -1 : 1));
+
+/** Every lead with its origins, by key. */
+export const storedLeads = async (database: IcpLensDb): Promise<Lead[]> => byKey(await allLeads(database));
+
+/** Every row, by key. */
+export const storedRows = async (database: IcpLensDb): Promise<LeadRow[]> => byKey(await listRows(database));
 
 /** Everything in the database, for "nothing changed" and "everything survived" checks. */
 export async function dump(database: IcpLensDb) {
   return {
-    leads: await database.leads.toArray(),
-    leadRows: await database.leadRows.toArray(),
+    leads: await storedLeads(database),
+    leadRows: await storedRows(database),
+    aliases: await database.aliasBuckets.toArray(),
+    count: await countLeads(database),
     activity: await database.activity.toArray(),
     companies: await database.companies.toArray(),
   };
+}
+
+/**
+ * What is stored is in step: rows are what rowOf makes of the leads, every lead is found by each
+ * of its aliases and no alias points elsewhere, every lead has its origins, the count is right.
+ */
+export async function expectInStep(database: IcpLensDb): Promise<void> {
+  const leads = await storedLeads(database);
+  expect(await storedRows(database)).toEqual(leads.map(rowOf));
+  const aliases = new Map<string, string[]>();
+  for (const l of leads) for (const a of aliasesOf(l)) aliases.set(a, [...(aliases.get(a) ?? []), l.key]);
+  const stored = new Map((await database.aliasBuckets.toArray()).flatMap((b) => Object.entries(b.items)));
+  expect(new Map([...stored].map(([a, keys]) => [a, [...keys].sort()]))).toEqual(
+    new Map([...aliases].map(([a, keys]) => [a, keys.sort()])),
+  );
+  expect((await database.leadOrigins.toArray()).map((o) => o.key).sort()).toEqual(leads.map((l) => l.key));
+  expect(await countLeads(database)).toBe(leads.length);
+  for (const b of await database.leadBuckets.toArray()) {
+    for (const key of Object.keys(b.items)) expect(bucketOf(key)).toBe(b.id);
+  }
 }

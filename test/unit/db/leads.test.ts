@@ -22,9 +22,24 @@ import {
   setNotes,
   setStatus,
 } from '../../../lib/db/leads';
-import { rowOf } from '../../../lib/leads/lead-row';
+import { bucketOf } from '../../../lib/db/buckets';
+import { onLeadChanges } from '../../../lib/db/lead-changes';
+import type { StoredLead } from '../../../lib/db/lead-buckets';
 import type { Lead } from '../../../lib/leads/types';
-import { AT, dump, freshDb, LATER, makeLead, saveInput, seed, snap, TIER_1 } from './lead-fixtures';
+import {
+  AT,
+  dump,
+  expectInStep,
+  freshDb,
+  LATER,
+  makeLead,
+  saveInput,
+  seed,
+  snap,
+  storedLeads,
+  storedRows,
+  TIER_1,
+} from './lead-fixtures';
 
 let database: IcpLensDb;
 afterEach(async () => {
@@ -32,11 +47,8 @@ afterEach(async () => {
   await database?.delete();
 });
 
-/** Rows always equal what rowOf makes of the leads: the two tables are in step. */
-async function expectRowsInStep(d: IcpLensDb) {
-  const leads = await d.leads.toArray();
-  expect(await d.leadRows.toArray()).toEqual(leads.map(rowOf));
-}
+/** Rows, aliases, origins and the count always agree with the leads. */
+const expectRowsInStep = expectInStep;
 
 describe('saveLead', () => {
   it('is idempotent: saving twice updates one lead and logs "created" once', async () => {
@@ -242,7 +254,7 @@ describe('the rep’s work', () => {
     const rows = await listRows(database);
     expect(rows.find((r) => r.key === keys[0])).toMatchObject({ tags: ['q4'], notesPreview: 'x'.repeat(200) });
     expect(rows.find((r) => r.key === keys[1])?.tags).toEqual([]);
-    expect(await database.leadRows.where('tags').equals('q4').primaryKeys()).toEqual([keys[0]]);
+    expect((await storedRows(database)).filter((r) => r.tags.includes('q4')).map((r) => r.key)).toEqual([keys[0]]);
     await expectRowsInStep(database);
   });
 
@@ -251,14 +263,14 @@ describe('the rep’s work', () => {
     const a = makeLead(5, { previousScore: snap({ score: 10 }), movedSince: 6, tags: ['x'], notes: 'note' });
     const b = makeLead(6);
     await seed(database, [a, b]);
-    const rowsBefore = await listRows(database);
+    const rowsBefore = await storedRows(database);
     const deleted = await deleteLeads([a.key, b.key, 'domain:none.com'], LATER, database);
     expect(deleted).toEqual([a, b]);
     expect(await countLeads(database)).toBe(0);
     expect(await listRows(database)).toEqual([]);
     await restoreLeads(deleted, LATER, database);
-    expect(await database.leads.toArray()).toEqual([a, b]);
-    expect(await listRows(database)).toEqual(rowsBefore);
+    expect(await storedLeads(database)).toEqual([a, b]);
+    expect(await storedRows(database)).toEqual(rowsBefore);
     expect((await listActivity(a.key, database)).map((x) => x.type)).toEqual(['deleted', 'restored']);
     expect(await deleteLeads(['domain:none.com'], LATER, database)).toEqual([]);
   });
@@ -325,15 +337,15 @@ describe('importLeads', () => {
     database = freshDb();
     const file = Array.from({ length: 50 }, (_, i) => makeLead(i));
     expect(await importLeads(file, AT, database)).toEqual({ added: 50, merged: 0 });
-    const before = await database.leads.toArray();
+    const before = await storedLeads(database);
     expect(await importLeads(file, LATER, database)).toEqual({ added: 0, merged: 50 });
-    const after = await database.leads.toArray();
+    const after = await storedLeads(database);
     expect(after.map(({ updatedAt: _u, ...l }) => l)).toEqual(before.map(({ updatedAt: _u, ...l }) => l));
   });
 });
 
 describe('applyScores', () => {
-  it('"B → A" keeps previousScore, marks the row moved and logs it; an unchanged score logs nothing', async () => {
+  it('"B → A" keeps previousScore and marks the row moved; an unchanged score writes nothing', async () => {
     database = freshDb();
     const a = makeLead(1, { score: snap() });
     const b = makeLead(2, { score: snap() });
@@ -362,30 +374,20 @@ describe('applyScores', () => {
     expect(lb.previousScore).toBeUndefined();
     expect(lb.score.bundleVersion).toBe(7);
     expect(rows.get(b.key)?.moved).toBeUndefined();
-    const log = await database.activity.toArray();
-    expect(log).toEqual([
-      {
-        id: 1,
-        leadKey: a.key,
-        at: LATER,
-        type: 'rescored',
-        from: '40 Tier 2',
-        to: '75 Tier 1',
-        detail: 'Mid-market SaaS v7',
-      },
-    ]);
+    // What moved is kept on the lead (previousScore, movedSince), not in the activity log.
+    expect(await database.activity.count()).toBe(0);
 
     // A later re-score that moves nothing keeps "since v7"; one that changes only the time writes nothing.
     await applyScores([{ key: a.key, score: snap({ ...TIER_1, score: 75, bundleVersion: 8 }) }], LATER, database);
     expect((await listRows(database)).find((r) => r.key === a.key)?.moved?.sinceVersion).toBe(7);
-    const put = vi.spyOn(database.leads, 'bulkPut');
+    const put = vi.spyOn(database.leadBuckets, 'bulkPut');
     await applyScores(
       [{ key: b.key, score: snap({ bundleVersion: 7, scoredAt: '2027-01-01T00:00:00.000Z' }) }],
       LATER,
       database,
     );
     expect(put).not.toHaveBeenCalled();
-    expect(await database.activity.count()).toBe(1);
+    expect(await database.activity.count()).toBe(0);
     await expectRowsInStep(database);
   });
 });
@@ -394,22 +396,23 @@ describe('rescoreAll', () => {
   const N = 2000;
   const leads = () => Array.from({ length: N }, (_, i) => makeLead(i));
   /** Odd companies jump to Tier 1 at 80; even ones keep their score under version 7. */
-  const score = (lead: Lead) => {
+  const score = (lead: StoredLead) => {
     const i = Number(lead.key.slice(9, 14));
     return i % 2
       ? snap({ ...TIER_1, score: 80, bundleVersion: 7, scoredAt: LATER })
       : { ...lead.score, bundleVersion: 7, scoredAt: LATER };
   };
 
-  it('re-scores 2,000 leads in chunks, reports progress and yields between chunks', async () => {
+  it('re-scores 2,000 leads in chunks of buckets, reports progress and yields between chunks', async () => {
     database = freshDb();
     await seed(database, leads());
     const events: string[] = [];
+    const changes: number[] = [];
+    const stop = onLeadChanges(({ buckets }) => changes.push(...buckets));
     const outcome = await rescoreAll(
       score,
       {
-        chunkSize: 500,
-        at: LATER,
+        bucketsPerChunk: 64,
         onProgress: (done, total) => events.push(`${done}/${total}`),
         yieldEvery: async () => {
           events.push('yield');
@@ -419,27 +422,28 @@ describe('rescoreAll', () => {
       database,
     );
     expect(outcome).toEqual({ done: N, total: N, moved: N / 2, aborted: false });
-    expect(events.slice(0, 8)).toEqual([
-      '0/2000',
-      '500/2000',
-      'yield',
-      '1000/2000',
-      'yield',
-      '1500/2000',
-      'yield',
-      '2000/2000',
-    ]);
-    const all = await database.leads.toArray();
+    // Four chunks of 64 buckets: progress after each, a yield between them.
+    expect(events.filter((e) => e === 'yield')).toHaveLength(3);
+    expect(events[0]).toBe('0/2000');
+    expect(events.at(-1)).toBe('2000/2000');
+    const steps = events.filter((e) => e !== 'yield').map((e) => Number(e.split('/')[0]));
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    const all = await storedLeads(database);
     expect(all.every((l) => l.score.bundleVersion === 7)).toBe(true);
     expect(all.filter((l) => l.previousScore)).toHaveLength(N / 2);
-    expect(await database.leadRows.filter((r) => r.moved?.sinceVersion === 7).count()).toBe(N / 2);
-    expect(await database.activity.where('type').equals('rescored').count()).toBe(N / 2);
+    expect((await storedRows(database)).filter((r) => r.moved?.sinceVersion === 7)).toHaveLength(N / 2);
+    expect(await database.activity.count()).toBe(0);
     await expectRowsInStep(database);
+    // Every bucket with leads was announced to the pages.
+    const withLeads = await database.leadBuckets.count();
+    await vi.waitFor(() => expect(new Set(changes).size).toBe(withLeads));
+    stop();
 
-    // Running it again with the same scores moves nothing and logs nothing.
-    const again = await rescoreAll(score, { at: LATER, yieldEvery: async () => {} }, database);
+    // Running it again with the same scores moves nothing and writes nothing.
+    const put = vi.spyOn(database.leadBuckets, 'bulkPut');
+    const again = await rescoreAll(score, { yieldEvery: async () => {} }, database);
     expect(again).toMatchObject({ done: N, moved: 0 });
-    expect(await database.activity.count()).toBe(N / 2);
+    expect(put).not.toHaveBeenCalled();
   });
 
   it('an aborted run stops between chunks and leaves the chunks it wrote whole', async () => {
@@ -448,14 +452,17 @@ describe('rescoreAll', () => {
     const controller = new AbortController();
     const outcome = await rescoreAll(
       score,
-      { chunkSize: 500, at: LATER, signal: controller.signal, yieldEvery: async () => controller.abort() },
+      { bucketsPerChunk: 64, signal: controller.signal, yieldEvery: async () => controller.abort() },
       database,
     );
-    expect(outcome).toEqual({ done: 500, total: N, moved: 250, aborted: true });
-    const all = await database.leads.orderBy(':id').toArray();
-    expect(all.slice(0, 500).every((l) => l.score.bundleVersion === 7)).toBe(true);
-    expect(all.slice(500).every((l) => l.score.bundleVersion === 6 && !l.previousScore)).toBe(true);
-    expect(await database.activity.count()).toBe(250);
+    expect(outcome).toMatchObject({ total: N, aborted: true });
+    const all = await storedLeads(database);
+    const first = all.filter((l) => bucketOf(l.key) < 64);
+    expect(outcome.done).toBe(first.length);
+    expect(first.every((l) => l.score.bundleVersion === 7)).toBe(true);
+    expect(all.filter((l) => bucketOf(l.key) >= 64).every((l) => l.score.bundleVersion === 6 && !l.previousScore)).toBe(
+      true,
+    );
     await expectRowsInStep(database);
   });
 
@@ -481,7 +488,7 @@ describe('failures never lose what was saved', () => {
     await saveLead(saveInput({ person: { id: 'p1', savedAt: AT } }), database);
     const before = await dump(database);
     // leads are written first; the rows write fails after it.
-    vi.spyOn(database.leadRows, 'bulkPut').mockImplementation(() => {
+    vi.spyOn(database.rowBuckets, 'bulkPut').mockImplementation(() => {
       throw quota();
     });
     const err = await saveLead(
@@ -520,21 +527,24 @@ describe('failures never lose what was saved', () => {
       database,
       Array.from({ length: 30 }, (_, i) => makeLead(i)),
     );
-    const real = database.leadRows.bulkPut.bind(database.leadRows);
+    const real = database.rowBuckets.bulkPut.bind(database.rowBuckets);
     let calls = 0;
-    vi.spyOn(database.leadRows, 'bulkPut').mockImplementation((...args: Parameters<typeof real>) => {
+    vi.spyOn(database.rowBuckets, 'bulkPut').mockImplementation((...args: Parameters<typeof real>) => {
       if (++calls === 2) throw quota();
       return real(...args);
     });
+    // Chunks of 64 buckets: the first chunk with leads is written, the second fails whole.
     const rescored = rescoreAll(
       () => snap({ ...TIER_1, score: 90, bundleVersion: 7 }),
-      { chunkSize: 10, yieldEvery: async () => {} },
+      { bucketsPerChunk: 64, yieldEvery: async () => {} },
       database,
     );
     await expect(rescored).rejects.toMatchObject({ kind: 'quota' });
     vi.restoreAllMocks();
-    const all = await database.leads.orderBy(':id').toArray();
-    expect(all.map((l) => l.score.bundleVersion)).toEqual([...Array(10).fill(7), ...Array(20).fill(6)]);
+    const all = await storedLeads(database);
+    const chunkOf = (key: string) => Math.floor(bucketOf(key) / 64);
+    const firstChunk = Math.min(...all.map((l) => chunkOf(l.key)));
+    for (const l of all) expect(l.score.bundleVersion, l.key).toBe(chunkOf(l.key) === firstChunk ? 7 : 6);
     await expectRowsInStep(database);
   });
 

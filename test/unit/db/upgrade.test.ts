@@ -3,8 +3,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findCompany, rememberCompany } from '../../../lib/db/company-cache';
 import { IcpLensDb, type CachedCompany } from '../../../lib/db/database';
-import { listRows, saveLead } from '../../../lib/db/leads';
-import { AT, saveInput } from './lead-fixtures';
+import { findLead, getLead, listActivity, listRows, saveLead } from '../../../lib/db/leads';
+import { rowOf } from '../../../lib/leads/lead-row';
+import type { Activity, Lead } from '../../../lib/leads/types';
+import { AT, expectInStep, makeLead, saveInput, snap, storedLeads } from './lead-fixtures';
 
 /** The v1 schema exactly as it shipped (a literal, so a later edit of database.ts cannot hide a break). */
 const V1_STORES = { companies: '&key, linkedinSlug, linkedinId, domain, lastSeen' };
@@ -103,13 +105,15 @@ async function v1Database(records: CachedCompany[]): Promise<string> {
   return name;
 }
 
-describe('schema upgrade v1 -> v2', () => {
+const TABLES = ['activity', 'aliasBuckets', 'companies', 'leadBuckets', 'leadOrigins', 'meta', 'rowBuckets'];
+
+describe('schema upgrade v1 -> v4', () => {
   it('keeps every company record and field, and the new tables work', async () => {
     const name = await v1Database(V1_COMPANIES);
     const database = new IcpLensDb(name);
     await database.open();
-    expect(database.verno).toBe(2);
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['activity', 'companies', 'leadRows', 'leads']);
+    expect(database.verno).toBe(4);
+    expect(database.tables.map((t) => t.name).sort()).toEqual(TABLES);
 
     const byKey = (a: CachedCompany, b: CachedCompany) => a.key.localeCompare(b.key);
     expect((await database.companies.toArray()).sort(byKey)).toStrictEqual([...V1_COMPANIES].sort(byKey));
@@ -131,15 +135,14 @@ describe('schema upgrade v1 -> v2', () => {
     );
     expect(merged).toMatchObject({ visits: 4, company: { followers: 1300, foundedYear: 2012 } });
 
-    // New tables: a save writes a lead, its row and its activity; the indexes answer.
-    expect(await database.leads.count()).toBe(0);
+    // New tables: a save writes a lead, its row, its aliases and its activity.
+    expect(await database.leadBuckets.count()).toBe(0);
     const { lead, created } = await saveLead(saveInput({ company: { name: 'Acme Inc', domain: 'acme.io' } }), database);
     expect(created).toBe(true);
     expect((await listRows(database)).map((r) => r.key)).toEqual([lead.key]);
-    expect(await database.leads.where('domain').equals('acme.io').count()).toBe(1);
+    expect((await findLead({ domain: 'https://www.acme.io/' }, database))?.key).toBe(lead.key);
     expect(await database.activity.where('leadKey').equals(lead.key).count()).toBe(1);
-    await database.leadRows.update(lead.key, { tags: ['x', 'y'] });
-    expect(await database.leadRows.where('tags').equals('y').count()).toBe(1);
+    await expectInStep(database);
     database.close();
   });
 
@@ -147,14 +150,14 @@ describe('schema upgrade v1 -> v2', () => {
     const name = await v1Database([]);
     const upgraded = new IcpLensDb(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(4);
     expect(await upgraded.companies.count()).toBe(0);
     upgraded.close();
 
     const fresh = new IcpLensDb(`upgrade-${n++}`);
     names.push(fresh.name);
     await fresh.open();
-    expect(fresh.verno).toBe(2);
+    expect(fresh.verno).toBe(4);
     fresh.close();
   });
 
@@ -174,6 +177,69 @@ describe('schema upgrade v1 -> v2', () => {
     expect(after).toHaveLength(3000);
     const byKey = new Map(after.map((r) => [r.key, r]));
     for (const r of many) expect(byKey.get(r.key)).toStrictEqual(r);
+    database.close();
+  });
+});
+
+/** The v2 schema exactly as it shipped. */
+const V2_STORES = {
+  leads: '&key, domain, linkedinId, status, updatedAt, createdAt',
+  leadRows: '&key, score, status, icpId, tierId, *tags, createdAt, updatedAt, lastSeen',
+  activity: '++id, leadKey, at, type',
+};
+
+describe('schema upgrade v2 -> v4 (leads into buckets)', () => {
+  async function v2Database(leads: Lead[], activity: Omit<Activity, 'id'>[]): Promise<string> {
+    const name = `upgrade-${n++}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores(V2_STORES);
+    await old.open();
+    await old.table('leads').bulkAdd(leads);
+    await old.table('leadRows').bulkAdd(leads.map(rowOf));
+    await old.table('activity').bulkAdd(activity);
+    await old.table('companies').bulkAdd(V1_COMPANIES);
+    old.close();
+    return name;
+  }
+
+  it('keeps every lead, field, origin, row and history entry, and finds leads by their other keys', async () => {
+    // Varied leads: moved scores, people, notes, tags, LinkedIn-only and name-only keys, unicode.
+    const leads: Lead[] = [
+      ...Array.from({ length: 1200 }, (_, i) => makeLead(i)),
+      makeLead(5000, { previousScore: snap({ score: 10 }), movedSince: 6, tags: ['a', 'b'], notes: 'Ünïcödé ✓' }),
+      {
+        ...makeLead(5001),
+        key: 'li:4242',
+        domain: undefined,
+        linkedinId: '4242',
+        linkedinSlug: 'zeta',
+        company: { name: 'Zeta GmbH', hq: { country: 'DE' } },
+      },
+      { ...makeLead(5002), key: 'name:kappa|fr', domain: undefined, name: 'Kappa', company: { name: 'Kappa' } },
+    ].map((l) => JSON.parse(JSON.stringify(l)) as Lead);
+    const activity = leads
+      .slice(0, 50)
+      .map((l, i) => ({ leadKey: l.key, at: AT, type: 'status' as const, from: 'new', to: i % 2 ? 'won' : 'lost' }));
+    const name = await v2Database(leads, activity);
+    const database = new IcpLensDb(name);
+    await database.open();
+    expect(database.verno).toBe(4);
+    expect(database.tables.map((t) => t.name).sort()).toEqual(TABLES);
+    const byKey = (a: Lead, b: Lead) => (a.key < b.key ? -1 : 1);
+    expect(await storedLeads(database)).toStrictEqual([...leads].sort(byKey));
+    for (const l of leads.slice(-3)) expect(await getLead(l.key, database)).toStrictEqual(l);
+    await expectInStep(database);
+    expect((await database.activity.toArray()).map(({ id: _id, ...a }) => a)).toEqual(activity);
+    expect(await listActivity(leads[1].key, database)).toHaveLength(1);
+    expect((await findLead({ linkedinId: '4242' }, database))?.key).toBe('li:4242');
+    expect((await findLead({ domain: 'co00007.com' }, database))?.name).toBe(leads[7].name);
+    expect((await database.companies.toArray()).length).toBe(V1_COMPANIES.length);
+    // And it keeps working: a save of a known company updates it, under its key.
+    const again = await saveLead(saveInput({ company: { name: leads[7].name, domain: 'co00007.com' } }), database);
+    expect(again.created).toBe(false);
+    await expectInStep(database);
     database.close();
   });
 });
