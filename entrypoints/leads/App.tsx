@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { liveQuery } from 'dexie';
 import { FiltersBar } from '@/components/leads/FiltersBar';
 import { LeadsTable } from '@/components/leads/LeadsTable';
@@ -6,10 +6,10 @@ import { DataTools } from './DataTools';
 import { RescoreBar } from '@/components/leads/RescoreBar';
 import { BulkBar } from '@/components/leads/BulkBar';
 import { db } from '@/lib/db/database';
-import { getLead, readFirstScreen, rowsOfBuckets, saveFirstScreen } from '@/lib/db/leads';
+import { FIRST_SCREEN_ROWS, getLead, readFirstScreen, rowsOfBuckets, saveFirstScreen } from '@/lib/db/leads';
 import { ALL_BUCKETS, BUCKET_COUNT } from '@/lib/db/buckets';
 import { onLeadChanges } from '@/lib/db/lead-changes';
-import { allIcps, allTags, filterRows, isDefaultView, sortRows } from '@/lib/leads/query';
+import { allIcps, allTags, filterRows, topRows } from '@/lib/leads/query';
 import type { Activity, Lead, LeadRow } from '@/lib/leads/types';
 import type { explainLead } from '@/lib/leads/explain';
 import type { ActiveIcp } from '@/lib/storage/active-icp';
@@ -85,8 +85,10 @@ function useOpenLead(key: string | undefined, { active, explain }: Scoring): Ope
   return key && state.key === key ? state : CLOSED;
 }
 
-/** How long changes are gathered before the rows they touch are read (a re-score sends many). */
+/** How long changes are gathered before the rows they touch are read. */
 const CHANGES_EVERY_MS = 120;
+/** At most one refresh per this long: a re-score announces a chunk of buckets many times a second. */
+const REFRESH_GAP_MS = 400;
 /** The first read takes the buckets in this many steps, so no single task holds the page long. */
 const READ_STEPS = 4;
 
@@ -105,6 +107,7 @@ function useLiveRows(): void {
     let ready = false;
     let closed = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastRefresh = -Infinity;
     const failed = (e: unknown) =>
       say(`The leads could not be read: ${e instanceof Error ? e.message : String(e)}`, true);
     const apply = (rows: Map<number, LeadRow[]>, version: number | undefined) => {
@@ -112,16 +115,25 @@ function useLiveRows(): void {
         if (list.length) byBucket.set(id, list);
         else byBucket.delete(id);
       }
-      if (!closed) setRows([...byBucket.values()].flat(), version);
+      if (closed) return;
+      const all = [...byBucket.values()].flat();
+      // Every row of a known version: keep its first screen for the next open (before rendering).
+      if (version !== undefined && all.length) {
+        setTimeout(() => void saveFirstScreen(topRows(all, FIRST_SCREEN_ROWS), all.length, version).catch(() => {}), 0);
+      }
+      setRows(all, version);
     };
     const refresh = () => {
       timer = undefined;
+      lastRefresh = performance.now();
       const ids = [...pending];
       pending.clear();
       rowsOfBuckets(ids).then(({ rows, version }) => apply(rows, pending.size ? undefined : version), failed);
     };
     const schedule = () => {
-      if (ready && pending.size && !timer) timer = setTimeout(refresh, CHANGES_EVERY_MS);
+      if (!ready || !pending.size || timer) return;
+      const wait = Math.max(CHANGES_EVERY_MS, lastRefresh + REFRESH_GAP_MS - performance.now());
+      timer = setTimeout(refresh, wait);
     };
     const stop = onLeadChanges(({ buckets }) => {
       for (const b of buckets) pending.add(b);
@@ -158,18 +170,6 @@ function useLiveRows(): void {
   }, []);
 }
 
-/** Keeps the first screen of the default view for the next open, once per version of the leads. */
-function useFirstScreenKeeper(shown: readonly LeadRow[], total: number, current: boolean): void {
-  const { version, partial, filters, sort } = useLeadsStore();
-  const saved = useRef<number>(undefined);
-  useEffect(() => {
-    if (!current || partial || version === undefined || saved.current === version || !total) return;
-    if (!isDefaultView(filters, sort)) return;
-    saved.current = version;
-    void saveFirstScreen(shown, total, version).catch(() => undefined);
-  }, [current, partial, version, filters, sort, shown, total]);
-}
-
 export function App() {
   const s = useLeadsStore();
   const [rescore, setRescore] = useState<RescoreProgress | null>(null);
@@ -180,29 +180,25 @@ export function App() {
 
   useLiveRows();
 
-  const filters = useDeferredValue(s.filters);
-  // A burst of changes (a re-score) re-renders in the background, never blocking typing.
-  const deferredRows = useDeferredValue(s.rows);
-  // The first screen (a few dozen rows) shows at once.
-  const rows = s.partial ? s.rows : deferredRows;
-  // Sorted once per change of rows or sort; a filter only picks from the sorted rows (it keeps their order).
-  const sorted = useMemo(() => sortRows(rows, s.sort), [rows, s.sort]);
-  const shown = useMemo(() => filterRows(sorted, filters), [sorted, filters]);
+  // A filter is applied at once (one pass over sorted rows); the charts follow in the background.
+  const filters = s.filters;
+  const rows = s.rows;
+  // Sorted once per change of rows or sort (in the store); a filter picks from the sorted rows.
+  const shown = useMemo(() => filterRows(s.sorted, filters), [s.sorted, filters]);
   // Charts follow the table: a filter shows its rows first.
   const chartRows = useDeferredValue(shown);
   const tags = useMemo(() => allTags(rows), [rows]);
   const icps = useMemo(() => allIcps(rows), [rows]);
   const open = useOpenLead(s.open, useScoring(s.open !== undefined));
   // Performance marks for `npm run bench` (first rows on screen, each filter applied).
-  // Only once the deferred rows caught up with the store: the rows on screen are the latest.
-  const current = s.loaded && rows === s.rows;
+  // Only once the sorted rows caught up with the rows read: the rows on screen are the latest.
+  const current = s.loaded && s.sortedOf === s.rows;
   useEffect(() => {
     if (!current) return;
     performance.mark(performance.getEntriesByName('leads:rendered').length ? 'leads:shown' : 'leads:rendered', {
       detail: shown.length,
     });
   }, [current, shown]);
-  useFirstScreenKeeper(shown, rows.length, current);
   const selectedKeys = [...s.selected];
 
   // "/" jumps to search from anywhere but a text field.

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_SORT, NO_FILTERS, type LeadFilters, type Sort } from '@/lib/leads/query';
+import { DEFAULT_SORT, NO_FILTERS, searchCorpus, sortRows, type LeadFilters, type Sort } from '@/lib/leads/query';
 import type { Lead, LeadRow, LeadStatus } from '@/lib/leads/types';
 import { addTag, deleteLeads, removeTag, restoreLeads, setNotes, setStatus } from '@/lib/db/leads';
 
@@ -12,6 +12,9 @@ export interface Undo {
 interface LeadsState {
   /** Every saved lead's table row, live from the database (only the first screen while `partial`). */
   rows: LeadRow[];
+  /** `sortedOf` in the order of `sort`: sorted in a task of its own after the rows change. */
+  sorted: LeadRow[];
+  sortedOf: LeadRow[];
   loaded: boolean;
   /** Showing the stored first screen while the rest is read. */
   partial: boolean;
@@ -55,6 +58,7 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Screen state of the leads page; the leads themselves live in IndexedDB (lib/db/leads.ts). */
 export const useLeadsStore = create<LeadsState>((set, get) => {
+  let sorting: ReturnType<typeof setTimeout> | undefined;
   /** Runs a write; a failed one (quota, closed database) leaves data as it was and says why. */
   async function write(run: () => Promise<unknown>, done: string): Promise<void> {
     try {
@@ -66,6 +70,8 @@ export const useLeadsStore = create<LeadsState>((set, get) => {
   }
   return {
     rows: [],
+    sorted: [],
+    sortedOf: [],
     loaded: false,
     partial: false,
     total: 0,
@@ -80,10 +86,22 @@ export const useLeadsStore = create<LeadsState>((set, get) => {
         selected = new Set([...had].filter((k) => keys.has(k)));
       }
       set({ rows, loaded: true, partial: false, total: rows.length, version, selected });
+      // Sorting 50,000 rows takes tens of milliseconds: in its own task, not in the one that read them.
+      clearTimeout(sorting);
+      sorting = setTimeout(() => {
+        const { rows: now, sort } = get();
+        const sorted = sortRows(now, sort);
+        set({ sorted, sortedOf: now });
+        // The search text of every row, joined once when the page is idle: the first search is instant.
+        const warm = () => void searchCorpus(sorted);
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+        else setTimeout(warm, 50);
+      }, 0);
     },
     setFirstScreen(rows, total) {
       if (get().loaded) return; // every row is here already
-      set({ rows, loaded: true, partial: true, total });
+      // The first screen is stored in the default order.
+      set({ rows, sorted: rows, sortedOf: rows, loaded: true, partial: true, total });
     },
     setFilters(patch) {
       performance.mark('leads:filter');
@@ -93,7 +111,8 @@ export const useLeadsStore = create<LeadsState>((set, get) => {
       set({ filters: NO_FILTERS });
     },
     setSort(sort) {
-      set({ sort });
+      const rows = get().rows;
+      set({ sort, sorted: sortRows(rows, sort), sortedOf: rows });
     },
     toggle(key) {
       const selected = new Set(get().selected);

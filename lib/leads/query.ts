@@ -21,32 +21,33 @@ export const NO_FILTERS: LeadFilters = { text: '', tones: [], statuses: [], icpI
 /** The sort the leads page opens with: best score first. */
 export const DEFAULT_SORT: Sort = { key: 'score', desc: true };
 
-/** No filter set and the default sort: the view the stored first screen is of. */
-export function isDefaultView(f: LeadFilters, sort: Sort): boolean {
-  return (
-    !f.text.trim() &&
-    !f.tones.length &&
-    !f.statuses.length &&
-    !f.icpIds.length &&
-    !f.tags.length &&
-    f.minScore === undefined &&
-    f.maxScore === undefined &&
-    !f.savedFrom &&
-    !f.savedTo &&
-    sort.key === DEFAULT_SORT.key &&
-    sort.desc === DEFAULT_SORT.desc
-  );
-}
-
 export type SortKey = 'name' | 'score' | 'tier' | 'icp' | 'status' | 'lastSeen' | 'createdAt' | 'updatedAt';
 export interface Sort {
   key: SortKey;
   desc: boolean;
 }
 
-/** The folded text a row is searched by (stored in the row as `search` when it is written). */
+// ICP names, statuses and tier labels repeat on thousands of rows: each is folded once.
+const folded = new Map<string, string>();
+function foldOnce(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    if (folded.size > 1000) folded.clear();
+    folded.set(text, (f = foldKey(text)));
+  }
+  return f;
+}
+
+/**
+ * The folded text a row is searched by (stored in the row as `search` when it is written):
+ * its parts folded one by one, so one accented word does not send the whole text down the
+ * slow path, and the parts rows share are folded once.
+ */
 export function searchText(r: Omit<LeadRow, 'search'>): string {
-  return foldKey([r.name, r.domain, r.icpName, r.status, r.tierLabel, r.notesPreview, ...r.tags].join(' '));
+  const parts = [foldKey(r.name), r.domain && foldKey(r.domain), foldOnce(r.icpName), foldOnce(r.status)];
+  parts.push(foldOnce(r.tierLabel), r.notesPreview && foldKey(r.notesPreview));
+  for (const t of r.tags) parts.push(foldOnce(t));
+  return parts.filter(Boolean).join(' ');
 }
 
 /** Rows written before `search` existed are folded once, cached per row object. */
@@ -61,16 +62,75 @@ function haystack(r: LeadRow): string {
   return h;
 }
 
+/** Every row's search text in one string (a newline between rows) and where each row starts. */
+interface Corpus {
+  text: string;
+  starts: Int32Array;
+}
+const corpora = new WeakMap<readonly LeadRow[], Corpus>();
+
+/** The corpus of a list of rows, built once per list (searchCorpus warms it before the first search). */
+export function searchCorpus(rows: readonly LeadRow[]): Corpus {
+  let c = corpora.get(rows);
+  if (!c) {
+    const starts = new Int32Array(rows.length + 1);
+    const parts = new Array<string>(rows.length);
+    let at = 0;
+    for (let i = 0; i < rows.length; i++) {
+      starts[i] = at;
+      parts[i] = haystack(rows[i]);
+      at += parts[i].length + 1;
+    }
+    starts[rows.length] = at;
+    corpora.set(rows, (c = { text: parts.join('\n'), starts }));
+  }
+  return c;
+}
+
+/** The index of the row whose text holds position `at`. */
+function rowAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Which rows hold every word: each word is looked for in the corpus with indexOf, jumping to
+ * the next row after a hit (a folded word has no newline, so it never spans two rows).
+ */
+function rowsWithWords(rows: readonly LeadRow[], words: readonly string[]): Uint8Array {
+  const { text, starts } = searchCorpus(rows);
+  let all: Uint8Array | undefined;
+  for (const w of words) {
+    const hit = new Uint8Array(rows.length);
+    for (let at = text.indexOf(w); at !== -1;) {
+      const i = rowAt(starts, at);
+      if (!all || all[i]) hit[i] = 1;
+      at = text.indexOf(w, starts[i + 1]);
+    }
+    all = hit;
+  }
+  return all ?? new Uint8Array(rows.length).fill(1);
+}
+
 /** Rows that pass every filter, in their input order. One pass; 50,000 rows in a few ms. */
 export function filterRows(rows: readonly LeadRow[], f: LeadFilters): LeadRow[] {
   const words = f.text.trim() ? foldKey(f.text).split(' ').filter(Boolean) : [];
+  const found = words.length ? rowsWithWords(rows, words) : undefined;
   const tones = f.tones.length ? new Set(f.tones) : undefined;
   const statuses = f.statuses.length ? new Set<string>(f.statuses) : undefined;
   const icps = f.icpIds.length ? new Set(f.icpIds) : undefined;
   const from = f.savedFrom;
   const to = f.savedTo ? `${f.savedTo}\uffff` : undefined;
   const out: LeadRow[] = [];
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (found && !found[i]) continue;
     if (tones && !tones.has(r.tone)) continue;
     if (statuses && !statuses.has(r.status)) continue;
     if (icps && !icps.has(r.icpId)) continue;
@@ -79,10 +139,6 @@ export function filterRows(rows: readonly LeadRow[], f: LeadFilters): LeadRow[] 
     if (from && r.createdAt < from) continue;
     if (to && r.createdAt > to) continue;
     if (f.tags.length && !f.tags.every((t) => r.tags.includes(t))) continue;
-    if (words.length) {
-      const h = haystack(r);
-      if (!words.every((w) => h.includes(w))) continue;
-    }
     out.push(r);
   }
   return out;
@@ -91,39 +147,121 @@ export function filterRows(rows: readonly LeadRow[], f: LeadFilters): LeadRow[] 
 const STATUS_ORDER: Record<LeadStatus, number> = { new: 0, working: 1, qualified: 2, won: 3, lost: 4, disqualified: 5 };
 const TONE_ORDER: Record<string, number> = { high: 0, mid: 1, low: 2 };
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-// Lower-cased names, made once per row object: ties are broken by name thousands of times per sort.
-const lowerNames = new WeakMap<LeadRow, string>();
-function lowerName(r: LeadRow): string {
-  let n = lowerNames.get(r);
-  if (n === undefined) lowerNames.set(r, (n = r.name.toLowerCase()));
+// Names as a sort compares them: lower case, accents off ("Émile" sorts with "emile"). Made
+// once per row object: a live list keeps the row objects of the buckets that did not change.
+const nameKeys = new WeakMap<LeadRow, string>();
+// eslint-disable-next-line no-control-regex -- any character past ASCII
+const NON_ASCII = /[^\u0000-\u007f]/;
+function nameKeyOf(r: LeadRow): string {
+  let n = nameKeys.get(r);
+  if (n === undefined) {
+    n = r.name.toLowerCase();
+    if (NON_ASCII.test(n)) n = n.normalize('NFD').replace(/\p{M}/gu, '');
+    nameKeys.set(r, n);
+  }
   return n;
 }
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const icpKeyOf = (r: LeadRow) => r.icpName.toLowerCase();
 
-/** A sorted copy; ties fall back to score (best first), then name, then key, so the order is stable. */
+/** The primary sort value of a row, ascending (numbers or text). */
+function primaryOf(key: SortKey): ((r: LeadRow) => number) | ((r: LeadRow) => string) {
+  switch (key) {
+    case 'name':
+      return nameKeyOf;
+    case 'score':
+      return (r) => r.score;
+    case 'tier':
+      // Best tone last (ascending), then by score within a tone.
+      return (r) => -(TONE_ORDER[r.tone] ?? 9) * 1000 + r.score;
+    case 'icp':
+      return icpKeyOf;
+    case 'status':
+      return (r) => STATUS_ORDER[r.status];
+    default:
+      return (r) => r[key];
+  }
+}
+
+/**
+ * A sorted copy; ties fall back to score (best first), then name, then key, so the order is
+ * stable. The sort values are read once per row into arrays and indexes are sorted over them:
+ * 50,000 rows sort in a few tens of milliseconds, not the seconds a comparator over objects took.
+ */
 export function sortRows(rows: readonly LeadRow[], sort: Sort): LeadRow[] {
+  if (sort.key === 'score') return byScore(rows, sort.desc);
   const dir = sort.desc ? -1 : 1;
-  const cmp = (a: LeadRow, b: LeadRow): number => {
-    switch (sort.key) {
-      case 'name':
-        return collator.compare(a.name, b.name);
-      case 'score':
-        return a.score - b.score;
-      case 'tier':
-        return (TONE_ORDER[b.tone] ?? 9) - (TONE_ORDER[a.tone] ?? 9) || a.score - b.score;
-      case 'icp':
-        return collator.compare(a.icpName, b.icpName);
-      case 'status':
-        return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
-      default:
-        return a[sort.key] < b[sort.key] ? -1 : a[sort.key] > b[sort.key] ? 1 : 0;
-    }
+  const n = rows.length;
+  const get = primaryOf(sort.key);
+  const primary = new Array<number | string>(n);
+  const scores = new Float64Array(n);
+  const names = new Array<string>(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    primary[i] = get(r);
+    scores[i] = r.score;
+    names[i] = nameKeyOf(r);
+    order[i] = i;
+  }
+  order.sort((i, j) => {
+    const a = primary[i];
+    const b = primary[j];
+    if (a !== b) return (a < b ? -1 : 1) * dir;
+    if (scores[i] !== scores[j]) return scores[j] - scores[i];
+    const x = names[i];
+    const y = names[j];
+    if (x !== y) return x < y ? -1 : 1;
+    return rows[i].key < rows[j].key ? -1 : rows[i].key > rows[j].key ? 1 : 0;
+  });
+  const out = new Array<LeadRow>(n);
+  for (let i = 0; i < n; i++) out[i] = rows[order[i]];
+  return out;
+}
+
+/**
+ * The default sort, by score: rows go into one group per score (a counting sort), and only the
+ * rows of one score are sorted, by name. The order sortRows gives, in a fraction of the time.
+ */
+function byScore(rows: readonly LeadRow[], desc: boolean): LeadRow[] {
+  const groups = new Map<number, number[]>();
+  const names = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const s = rows[i].score;
+    names[i] = nameKeyOf(rows[i]);
+    let g = groups.get(s);
+    if (!g) groups.set(s, (g = []));
+    g.push(i);
+  }
+  const scores = [...groups.keys()].sort((a, b) => (desc ? b - a : a - b));
+  const out: LeadRow[] = [];
+  const cmp = (a: number, b: number) => {
+    const x = names[a];
+    const y = names[b];
+    if (x !== y) return x < y ? -1 : 1;
+    return rows[a].key < rows[b].key ? -1 : rows[a].key > rows[b].key ? 1 : 0;
   };
-  return [...rows].sort(
-    (a, b) => dir * cmp(a, b) || b.score - a.score || byText(lowerName(a), lowerName(b)) || byText(a.key, b.key),
-  );
+  for (const s of scores) for (const i of groups.get(s)!.sort(cmp)) out.push(rows[i]);
+  return out;
+}
+
+/**
+ * The first `count` rows of the default view (no filter, DEFAULT_SORT), without sorting them
+ * all: only the rows at or above the score of the `count`-th best are sorted.
+ */
+export function topRows(rows: readonly LeadRow[], count: number): LeadRow[] {
+  const perScore = new Map<number, number>();
+  for (const r of rows) perScore.set(r.score, (perScore.get(r.score) ?? 0) + 1);
+  let floor = -Infinity;
+  let seen = 0;
+  for (const score of [...perScore.keys()].sort((a, b) => b - a)) {
+    seen += perScore.get(score)!;
+    floor = score;
+    if (seen >= count) break;
+  }
+  return sortRows(
+    rows.filter((r) => r.score >= floor),
+    DEFAULT_SORT,
+  ).slice(0, count);
 }
 
 /** Every tag in use, most used first. */
@@ -150,14 +288,31 @@ export interface TierCount {
 
 /** How many leads per tier, best tier first. */
 export function tierDistribution(rows: readonly LeadRow[]): TierCount[] {
-  const by = new Map<string, TierCount>();
-  for (const r of rows) {
-    const k = `${r.tone}|${r.tierLabel}`;
-    const c = by.get(k) ?? { tierLabel: r.tierLabel, tone: r.tone, count: 0 };
-    c.count++;
-    by.set(k, c);
+  const out = perTier(
+    rows,
+    (r) => ({ tierLabel: r.tierLabel, tone: r.tone, count: 0 }),
+    (c) => c.count++,
+  );
+  return out.sort((a, b) => (TONE_ORDER[a.tone] ?? 9) - (TONE_ORDER[b.tone] ?? 9) || b.count - a.count);
+}
+
+/** One record per tier (tone and label), made by `make` and updated by `add` for each of its rows. */
+function perTier<T>(rows: readonly LeadRow[], make: (r: LeadRow) => T, add: (c: T, r: LeadRow) => void): T[] {
+  // Maps of maps: no key string is built per row.
+  const byTone = new Map<string, Map<string, T>>();
+  const out: T[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    let byLabel = byTone.get(r.tone);
+    if (!byLabel) byTone.set(r.tone, (byLabel = new Map()));
+    let c = byLabel.get(r.tierLabel);
+    if (!c) {
+      byLabel.set(r.tierLabel, (c = make(r)));
+      out.push(c);
+    }
+    add(c, r);
   }
-  return [...by.values()].sort((a, b) => (TONE_ORDER[a.tone] ?? 9) - (TONE_ORDER[b.tone] ?? 9) || b.count - a.count);
+  return out;
 }
 
 /** Leads per 10-point score bucket: 0-9, 10-19, ..., 90-100. */
@@ -194,10 +349,16 @@ export function savedPerWeek(
   weeks = 12,
   today = new Date().toISOString(),
 ): { week: string; count: number }[] {
+  // Per day first (one lookup per row), then days into weeks (a few hundred days).
+  const days = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const day = rows[i].createdAt.slice(0, 10);
+    days.set(day, (days.get(day) ?? 0) + 1);
+  }
   const counts = new Map<string, number>();
-  for (const r of rows) {
-    const week = weekOfDay(r.createdAt);
-    counts.set(week, (counts.get(week) ?? 0) + 1);
+  for (const [day, n] of days) {
+    const week = weekOfDay(day);
+    counts.set(week, (counts.get(week) ?? 0) + n);
   }
   const out: { week: string; count: number }[] = [];
   const last = new Date(`${weekOf(today)}T00:00:00Z`);
@@ -214,14 +375,14 @@ export function savedPerWeek(
 export function outcomeByTier(
   rows: readonly LeadRow[],
 ): { tierLabel: string; tone: string; won: number; lost: number; open: number }[] {
-  const by = new Map<string, { tierLabel: string; tone: string; won: number; lost: number; open: number }>();
-  for (const r of rows) {
-    const k = `${r.tone}|${r.tierLabel}`;
-    const c = by.get(k) ?? { tierLabel: r.tierLabel, tone: r.tone, won: 0, lost: 0, open: 0 };
-    if (r.status === 'won') c.won++;
-    else if (r.status === 'lost' || r.status === 'disqualified') c.lost++;
-    else c.open++;
-    by.set(k, c);
-  }
-  return [...by.values()].sort((a, b) => (TONE_ORDER[a.tone] ?? 9) - (TONE_ORDER[b.tone] ?? 9));
+  const out = perTier(
+    rows,
+    (r) => ({ tierLabel: r.tierLabel, tone: r.tone, won: 0, lost: 0, open: 0 }),
+    (c, r) => {
+      if (r.status === 'won') c.won++;
+      else if (r.status === 'lost' || r.status === 'disqualified') c.lost++;
+      else c.open++;
+    },
+  );
+  return out.sort((a, b) => (TONE_ORDER[a.tone] ?? 9) - (TONE_ORDER[b.tone] ?? 9));
 }

@@ -9,6 +9,7 @@ import {
   scoreHistogram,
   sortRows,
   tierDistribution,
+  topRows,
   weekOf,
 } from '../../../lib/leads/query';
 import type { LeadRow } from '../../../lib/leads/types';
@@ -105,6 +106,58 @@ describe('sorting', () => {
     expect(sortRows(rows, { key: 'tier', desc: true }).map((r) => r.tone)).toEqual(['high', 'mid', 'low']);
     expect(sortRows(rows, { key: 'status', desc: false }).map((r) => r.status)).toEqual(['new', 'working', 'won']);
     expect(sortRows(rows, { key: 'createdAt', desc: false })[0].name).toBe('Globex');
+  });
+});
+
+describe('sorting many rows', () => {
+  // 3,000 rows, many of one score and one name: every tie rule matters.
+  const many = Array.from({ length: 3000 }, (_, i) =>
+    row({
+      key: `k${(i * 7919) % 3000}`,
+      name: ['Émile SA', 'emile sa', 'Acme', 'Zeta', 'acme'][i % 5],
+      score: (i * 37) % 101,
+      tone: (['high', 'mid', 'low'] as const)[i % 3],
+      status: (['new', 'won', 'lost'] as const)[i % 3],
+      createdAt: `2026-0${1 + (i % 9)}-1${i % 10}T00:00:00.000Z`,
+    }),
+  );
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const reference = (key: keyof LeadRow, desc: boolean, primary: (r: LeadRow) => number | string) =>
+    [...many].sort((a, b) => {
+      const x = primary(a);
+      const y = primary(b);
+      if (x !== y) return (x < y ? -1 : 1) * (desc ? -1 : 1);
+      return (
+        b.score - a.score ||
+        (fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : 0) ||
+        (a.key < b.key ? -1 : 1)
+      );
+    });
+
+  it('orders exactly as a plain comparator would: primary, then score, then name (accents off), then key', () => {
+    expect(sortRows(many, { key: 'score', desc: true })).toEqual(reference('score', true, (r) => r.score));
+    expect(sortRows(many, { key: 'score', desc: false })).toEqual(reference('score', false, (r) => r.score));
+    expect(sortRows(many, { key: 'name', desc: false })).toEqual(reference('name', false, (r) => fold(r.name)));
+    expect(sortRows(many, { key: 'createdAt', desc: true })).toEqual(reference('createdAt', true, (r) => r.createdAt));
+  });
+
+  it('searches every word in each row, never across two rows', () => {
+    const two = [
+      row({ key: 'a', name: 'Data' }),
+      row({ key: 'b', name: 'Labs' }),
+      row({ key: 'c', name: 'Data Labs' }),
+    ];
+    expect(filterRows(two, { ...NO_FILTERS, text: 'data labs' }).map((r) => r.key)).toEqual(['c']);
+    // "data" ends row a and "labs" starts row b: no match across them.
+    expect(filterRows(two, { ...NO_FILTERS, text: 'alabs' })).toEqual([]);
+    expect(filterRows(many, { ...NO_FILTERS, text: 'émile' })).toEqual(many.filter((r) => fold(r.name) === 'emile sa'));
+  });
+
+  it('gives the top of the default view without sorting every row', () => {
+    for (const n of [1, 60, 2999, 5000]) {
+      expect(topRows(many, n)).toEqual(sortRows(many, { key: 'score', desc: true }).slice(0, n));
+    }
+    expect(topRows([], 60)).toEqual([]);
   });
 });
 
