@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { IcpSummary } from '@/components/IcpSummary';
 import { ImportErrors } from '@/components/ImportErrors';
 import { TeamIcp } from '@/components/TeamIcp';
 import { teamStatusItem } from '@/lib/storage/team';
+import { EditorSection } from './EditorSection';
 import { useOptionsStore } from './store';
 import { useTeamStore } from './team-store';
 
@@ -25,7 +25,9 @@ export function App() {
     });
   }, [loadTeam, refresh]);
   const teamBundle = team.view?.status?.bundle;
-  const isTeam = !!active && !!teamBundle && teamBundle.id === active.bundle.id;
+  // A personal copy of the team bundle keeps its id but a higher version: that one is editable.
+  const isTeam =
+    !!active && !!teamBundle && teamBundle.id === active.bundle.id && active.bundle.version <= teamBundle.version;
   const locked = team.view?.settings.locked ?? false;
 
   async function onFile(file: File | undefined) {
@@ -33,7 +35,7 @@ export function App() {
   }
 
   return (
-    <main className="mx-auto max-w-3xl space-y-8 p-8">
+    <main className="mx-auto max-w-4xl space-y-8 p-8">
       <header>
         <h1 className="text-2xl font-semibold">ICP Lens settings</h1>
         <p className="text-sm text-gray-600 dark:text-gray-400">Everything here stays in this browser.</p>
@@ -78,7 +80,24 @@ export function App() {
               </option>
             ))}
           </select>
-          <IcpSummary icp={active.icp} />
+        </section>
+      )}
+
+      {active && (
+        <section aria-labelledby="editor-h" className="space-y-3">
+          <h2 id="editor-h" className="text-lg font-semibold">
+            Edit your ICPs
+          </h2>
+          <EditorSection
+            active={active}
+            readOnly={
+              locked
+                ? 'Set by your administrator: ICP settings are locked to your team’s bundle, so this editor is read-only.'
+                : isTeam
+                  ? 'This is your team’s ICP: it updates from the team’s bundle URL and is read-only here. A manager can copy it to a personal ICP to edit and publish the next version.'
+                  : undefined
+            }
+          />
         </section>
       )}
 

@@ -46,3 +46,12 @@ export async function resetToDefaults(): Promise<void> {
   await icpBundleItem.setValue(null);
   await activeIcpIdItem.setValue(null);
 }
+
+/**
+ * The ICP editor's save: a bundle already validated and given its next version. The background
+ * watches this item, so saved leads and open tabs are re-scored with it.
+ */
+export async function saveEditedBundle(bundle: IcpBundle, activeIcpId: string): Promise<void> {
+  await icpBundleItem.setValue(bundle);
+  await activeIcpIdItem.setValue(bundle.icps.some((i) => i.id === activeIcpId) ? activeIcpId : bundle.defaultIcpId);
+}

@@ -3,6 +3,8 @@ export const KEYS = {
   icpBundle: 'local:icpBundle',
   activeIcpId: 'local:activeIcpId',
   settings: 'local:settings',
+  /** Earlier saved versions of the edited bundle (the ICP editor's history, capped). */
+  icpHistory: 'local:icpHistory',
   /** The rep's team subscription (bundle URL, pinned public key). */
   teamSubscription: 'local:teamSubscription',
   /** Team sync: last good bundle, ETag, last check and last failure. */

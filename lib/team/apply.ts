@@ -1,3 +1,4 @@
+import { sameJson } from '../icp/canonical-json';
 import { parseBundle, type IssueLine } from '../icp/errors';
 import type { Criterion, Icp, IcpBundle, Tier } from '../icp/schema';
 import { decodeBase64url } from './base64';
@@ -100,24 +101,13 @@ export async function decideTeamBundle(json: unknown, ctx: DecideContext): Promi
   return { kind: 'apply', bundle: next, changes, signed: opened.signed, ...(opened.keyId && { keyId: opened.keyId }) };
 }
 
-/** JSON with sorted keys, so that key order (storage round trips) never reads as a change. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
-
 const tierList = (tiers: Tier[]) => tiers.map((t) => `${t.label} ≥ ${t.min}`).join(', ');
 
 function criterionChanges(before: Criterion, after: Criterion): string[] {
   if (before.points !== after.points) {
     return [`"${after.label}" now ${after.points} points (was ${before.points})`];
   }
-  return same(before, after) ? [] : [`changed "${after.label}"`];
+  return sameJson(before, after) ? [] : [`changed "${after.label}"`];
 }
 
 function icpChanges(before: Icp, after: Icp): string[] {
@@ -129,7 +119,7 @@ function icpChanges(before: Icp, after: Icp): string[] {
     lines.push(...(was ? criterionChanges(was, c) : [`added criterion "${c.label}"`]));
   }
   for (const c of before.criteria) if (!ids.has(c.id)) lines.push(`removed criterion "${c.label}"`);
-  if (!same(before.tiers, after.tiers)) lines.push(`tiers now ${tierList(after.tiers)}`);
+  if (!sameJson(before.tiers, after.tiers)) lines.push(`tiers now ${tierList(after.tiers)}`);
   if (before.description !== after.description) lines.push('description changed');
   if (before.minCoverage !== after.minCoverage) lines.push('confidence threshold changed');
   return lines;
@@ -173,6 +163,6 @@ export function describeChanges(old: CurrentBundle | undefined, next: IcpBundle)
     const name = next.icps.find((icp) => icp.id === next.defaultIcpId)?.name ?? next.defaultIcpId;
     lines.push(`Default ICP is now "${name}"`);
   }
-  if (!same(old.personas ?? [], next.personas ?? [])) lines.push('Personas changed');
+  if (!sameJson(old.personas ?? [], next.personas ?? [])) lines.push('Personas changed');
   return lines.length > 0 ? capped(lines) : ['No changes to ICPs, criteria, points or tiers'];
 }

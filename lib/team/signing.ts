@@ -26,9 +26,13 @@ export interface PrivateJwk {
   d: string;
 }
 
-/** A new key pair; the private key is extractable so it can be kept as JWK (exportPrivateJwk). */
-export async function generateSigningKey(): Promise<SigningKeyPair> {
-  const pair = await crypto.subtle.generateKey(P256_ALGORITHM, true, ['sign', 'verify']);
+/**
+ * A new key pair. By default the private key is extractable so it can be kept as JWK
+ * (exportPrivateJwk, the CLI); `extractable: false` keeps it inside the browser's key store
+ * (lib/team/browser-key.ts). The public key is always exportable.
+ */
+export async function generateSigningKey(opts: { extractable?: boolean } = {}): Promise<SigningKeyPair> {
+  const pair = await crypto.subtle.generateKey(P256_ALGORITHM, opts.extractable ?? true, ['sign', 'verify']);
   return { privateKey: pair.privateKey, publicKey: pair.publicKey };
 }
 
