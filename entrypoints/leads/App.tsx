@@ -89,6 +89,20 @@ function useOpenLead(key: string | undefined, { active, explain }: Scoring): Ope
 const CHANGES_EVERY_MS = 120;
 /** At most one refresh per this long: a re-score announces a chunk of buckets many times a second. */
 const REFRESH_GAP_MS = 400;
+/** Buckets read per task in a refresh. */
+const REFRESH_SLICE = 16;
+/** The charts follow the rows shown once they have settled for this long. */
+const CHARTS_SETTLE_MS = 500;
+
+/** `value` once it has not changed for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 /** The first read takes the buckets in this many steps, so no single task holds the page long. */
 const READ_STEPS = 4;
 
@@ -123,17 +137,26 @@ function useLiveRows(): void {
       }
       setRows(all, version);
     };
-    const refresh = () => {
+    const refresh = async () => {
       timer = undefined;
       lastRefresh = performance.now();
       const ids = [...pending];
       pending.clear();
-      rowsOfBuckets(ids).then(({ rows, version }) => apply(rows, pending.size ? undefined : version), failed);
+      // A few buckets per task: a re-score announces many, and reading them must not hold the page.
+      const rows = new Map<number, LeadRow[]>();
+      const versions = new Set<number>();
+      for (let i = 0; i < ids.length; i += REFRESH_SLICE) {
+        if (i) await new Promise((resolve) => setTimeout(resolve, 0));
+        const part = await rowsOfBuckets(ids.slice(i, i + REFRESH_SLICE));
+        for (const [id, list] of part.rows) rows.set(id, list);
+        versions.add(part.version);
+      }
+      apply(rows, pending.size || versions.size !== 1 ? undefined : [...versions][0]);
     };
     const schedule = () => {
       if (!ready || !pending.size || timer) return;
       const wait = Math.max(CHANGES_EVERY_MS, lastRefresh + REFRESH_GAP_MS - performance.now());
-      timer = setTimeout(refresh, wait);
+      timer = setTimeout(() => void refresh().catch(failed), wait);
     };
     const stop = onLeadChanges(({ buckets }) => {
       for (const b of buckets) pending.add(b);
@@ -185,8 +208,8 @@ export function App() {
   const rows = s.rows;
   // Sorted once per change of rows or sort (in the store); a filter picks from the sorted rows.
   const shown = useMemo(() => filterRows(s.sorted, filters), [s.sorted, filters]);
-  // Charts follow the table: a filter shows its rows first.
-  const chartRows = useDeferredValue(shown);
+  // Charts follow the table once the rows shown settle (typing, a re-score), in a render of their own.
+  const chartRows = useDeferredValue(useSettled(shown, CHARTS_SETTLE_MS));
   const tags = useMemo(() => allTags(rows), [rows]);
   const icps = useMemo(() => allIcps(rows), [rows]);
   const open = useOpenLead(s.open, useScoring(s.open !== undefined));

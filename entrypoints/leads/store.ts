@@ -1,5 +1,13 @@
 import { create } from 'zustand';
-import { DEFAULT_SORT, NO_FILTERS, searchCorpus, sortRows, type LeadFilters, type Sort } from '@/lib/leads/query';
+import {
+  DEFAULT_SORT,
+  NO_FILTERS,
+  resortRows,
+  searchCorpus,
+  sortRows,
+  type LeadFilters,
+  type Sort,
+} from '@/lib/leads/query';
 import type { Lead, LeadRow, LeadStatus } from '@/lib/leads/types';
 import { addTag, deleteLeads, removeTag, restoreLeads, setNotes, setStatus } from '@/lib/db/leads';
 
@@ -89,8 +97,9 @@ export const useLeadsStore = create<LeadsState>((set, get) => {
       // Sorting 50,000 rows takes tens of milliseconds: in its own task, not in the one that read them.
       clearTimeout(sorting);
       sorting = setTimeout(() => {
-        const { rows: now, sort } = get();
-        const sorted = sortRows(now, sort);
+        const { rows: now, sort, sorted: before, sortedOf } = get();
+        // Only the rows of the buckets re-read are new objects: merge them into the order kept.
+        const sorted = sortedOf.length ? resortRows(before, now, sort) : sortRows(now, sort);
         set({ sorted, sortedOf: now });
         // The search text of every row, joined once when the page is idle: the first search is instant.
         const warm = () => void searchCorpus(sorted);

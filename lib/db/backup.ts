@@ -177,7 +177,13 @@ export async function exportBackup(
   database: IcpLensDb = db(),
 ): Promise<BackupFile> {
   try {
-    const tables = [database.leadBuckets, database.leadOrigins, database.activity, database.companies];
+    const tables = [
+      database.leadBuckets,
+      database.scoreBuckets,
+      database.leadOrigins,
+      database.activity,
+      database.companies,
+    ];
     return await database.transaction('r', tables, async () => {
       const [leads, activity, companies] = await Promise.all([
         allLeads(database),
@@ -255,13 +261,14 @@ export interface RestoreCounts {
  * Give it what parseBackup returned.
  */
 export async function restoreBackup(backup: BackupFile, database: IcpLensDb = db()): Promise<RestoreCounts> {
-  const { leadBuckets, rowBuckets, aliasBuckets, leadOrigins, meta, activity, companies } = database;
-  const tables = [leadBuckets, rowBuckets, aliasBuckets, leadOrigins, meta, activity, companies];
+  const { leadBuckets, scoreBuckets, rowBuckets, aliasBuckets, leadOrigins, meta, activity, companies } = database;
+  const tables = [leadBuckets, scoreBuckets, rowBuckets, aliasBuckets, leadOrigins, meta, activity, companies];
   const stored = storedForm(backup.leads);
   try {
     await database.transaction('rw', tables, async () => {
       await Promise.all(tables.map((t) => t.clear()));
       await leadBuckets.bulkAdd(stored.leadBuckets);
+      await scoreBuckets.bulkAdd(stored.scoreBuckets);
       await rowBuckets.bulkAdd(stored.rowBuckets);
       await aliasBuckets.bulkAdd(stored.aliasBuckets);
       await leadOrigins.bulkAdd(stored.origins);

@@ -30,16 +30,33 @@ export function bucketOf(key: string): number {
 /** Every bucket id, in order. */
 export const ALL_BUCKETS: readonly number[] = Array.from({ length: BUCKET_COUNT }, (_, i) => i);
 
+/** How a bucket's items are stored, when not as they are (lib/db/score-buckets.ts). */
+export interface BucketCodec<T, S extends { id: number }> {
+  decode(stored: S | undefined): Record<string, T>;
+  encode(id: number, items: Record<string, T>): S;
+}
+
+const asIs = {
+  decode: (stored: Bucket<unknown> | undefined) => stored?.items ?? {},
+  encode: (id: number, items: Record<string, unknown>) => ({ id, items }),
+};
+
 /**
  * The buckets of one table that one write works on: loaded on demand, changed in memory,
  * written back (or deleted when empty) by `flush`, within the caller's transaction.
  */
-export class Buckets<T> {
+export class Buckets<T, S extends { id: number } = Bucket<T>> {
   private readonly loaded = new Map<number, Record<string, T>>();
   private readonly sizes = new Map<number, number>();
   private readonly dirty = new Set<number>();
+  private readonly codec: BucketCodec<T, S>;
 
-  constructor(private readonly table: BucketTable<T>) {}
+  constructor(
+    private readonly table: Table<S, number>,
+    codec?: BucketCodec<T, S>,
+  ) {
+    this.codec = codec ?? (asIs as unknown as BucketCodec<T, S>);
+  }
 
   /** Loads the buckets of these keys that are not loaded yet. */
   async loadKeys(keys: Iterable<string>): Promise<void> {
@@ -51,7 +68,7 @@ export class Buckets<T> {
     if (!missing.length) return;
     const found = await this.table.bulkGet(missing);
     missing.forEach((id, i) => {
-      const items = found[i]?.items ?? {};
+      const items = this.codec.decode(found[i]);
       this.loaded.set(id, items);
       this.sizes.set(id, Object.keys(items).length);
     });
@@ -100,11 +117,11 @@ export class Buckets<T> {
 
   /** Writes the changed buckets (an emptied one is deleted). */
   async flush(): Promise<void> {
-    const put: Bucket<T>[] = [];
+    const put: S[] = [];
     const gone: number[] = [];
     for (const id of this.dirty) {
       const items = this.loaded.get(id)!;
-      if (Object.keys(items).length) put.push({ id, items });
+      if (Object.keys(items).length) put.push(this.codec.encode(id, items));
       else gone.push(id);
     }
     if (put.length) await this.table.bulkPut(put);

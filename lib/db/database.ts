@@ -2,7 +2,8 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Activity, Lead, LeadRow } from '../leads/types';
 import type { CompanyRecord, FieldOrigin } from '../merge/merge-company';
 import type { BucketTable } from './buckets';
-import { storedForm, type LeadOrigins, type StoredLead } from './lead-buckets';
+import { storedForm, type LeadBody, type LeadOrigins } from './lead-buckets';
+import type { StoredScores } from './score-buckets';
 
 /** A company as seen over one or more visits (LinkedIn page, list rows, its website). */
 export type CachedCompany = CompanyRecord;
@@ -29,7 +30,8 @@ export const SCHEMA_V2 = {
 
 /**
  * v3: leads move into hash buckets (lib/db/buckets.ts): `leadBuckets` (each lead without its
- * field origins, score included), `rowBuckets` (their table rows), `aliasBuckets` (domain,
+ * field origins and score state), `scoreBuckets` (the score states, compact: what a re-score
+ * reads and writes), `rowBuckets` (their table rows), `aliasBuckets` (domain,
  * LinkedIn id and key -> lead keys, to find a company saved under another key), plus
  * `leadOrigins` (where each company field came from, one record per lead: only the detail panel
  * and backups read them) and `meta` (the lead count, a version that grows with every write, the
@@ -37,6 +39,7 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = {
   leadBuckets: 'id',
+  scoreBuckets: 'id',
   rowBuckets: 'id',
   aliasBuckets: 'id',
   leadOrigins: 'key',
@@ -71,6 +74,7 @@ async function bucketV2Leads(tx: Transaction): Promise<void> {
   const leads = (await tx.table('leads').toArray()) as Lead[];
   const stored = storedForm(leads);
   await tx.table('leadBuckets').bulkPut(stored.leadBuckets);
+  await tx.table('scoreBuckets').bulkPut(stored.scoreBuckets);
   await tx.table('rowBuckets').bulkPut(stored.rowBuckets);
   await tx.table('aliasBuckets').bulkPut(stored.aliasBuckets);
   await tx.table('leadOrigins').bulkPut(stored.origins);
@@ -84,7 +88,8 @@ async function bucketV2Leads(tx: Transaction): Promise<void> {
  */
 export class IcpLensDb extends Dexie {
   companies!: EntityTable<CachedCompany, 'key'>;
-  leadBuckets!: BucketTable<StoredLead>;
+  leadBuckets!: BucketTable<LeadBody>;
+  scoreBuckets!: Table<StoredScores, number>;
   rowBuckets!: BucketTable<LeadRow>;
   aliasBuckets!: BucketTable<string[]>;
   leadOrigins!: EntityTable<LeadOrigins, 'key'>;

@@ -3,13 +3,36 @@ import { rowOf } from '../leads/lead-row';
 import type { Lead, LeadRow } from '../leads/types';
 import type { FieldOrigin } from '../merge/merge-company';
 import { bucketOf, type Bucket } from './buckets';
+import { encodeScores, scoreStateOf, type ScoreState, type StampedState, type StoredScores } from './score-buckets';
 
 /**
- * How a lead is laid out in the database (lib/db/database.ts, v3): the lead without its field
- * origins in `leadBuckets`, its table row in `rowBuckets` (same bucket), its origins in
- * `leadOrigins`, and what it can be found by in `aliasBuckets`.
+ * How a lead is laid out in the database (lib/db/database.ts, v3): its body (all but its score
+ * state and field origins) in `leadBuckets`, its score state in `scoreBuckets` (same bucket,
+ * stored compactly: score-buckets.ts), its table row in `rowBuckets` (same bucket), its origins
+ * in `leadOrigins`, and what it can be found by in `aliasBuckets`.
  */
 export type StoredLead = Omit<Lead, 'origins'>;
+
+/** A lead without its origins and score state: what a lead bucket holds. */
+export type LeadBody = Omit<Lead, 'origins' | 'score' | 'previousScore' | 'movedSince'>;
+
+/** A lead's body, apart from its score state and origins. */
+export function bodyOf(lead: StoredLead | Lead): LeadBody {
+  const body: Partial<Lead> = { ...lead };
+  delete body.origins;
+  delete body.score;
+  delete body.previousScore;
+  delete body.movedSince;
+  return body as LeadBody;
+}
+
+/** A body and its score state, as one lead (without origins). */
+export function joined(body: LeadBody, state: ScoreState): StoredLead {
+  const lead: StoredLead = { ...body, score: state.score };
+  if (state.previousScore) lead.previousScore = state.previousScore;
+  if (state.movedSince !== undefined) lead.movedSince = state.movedSince;
+  return lead;
+}
 
 /** Where each company field of a lead came from (one record per lead). */
 export interface LeadOrigins {
@@ -43,19 +66,12 @@ export function aliasesOf(lead: Pick<Lead, 'key' | 'domain' | 'linkedinId'>): st
   return out;
 }
 
-/** A lead without its origins (what a lead bucket holds). */
-export function withoutOrigins(lead: Lead): StoredLead {
-  const stored: Partial<Lead> = { ...lead };
-  delete stored.origins;
-  return stored as StoredLead;
-}
-
-/** The table rows of a lead bucket. */
-export const rowsOf = (items: Record<string, StoredLead>): Record<string, LeadRow> => {
+/** The table rows of a bucket: its bodies with their score states. */
+export function rowsOf(bodies: Record<string, LeadBody>, states: Record<string, ScoreState>): Record<string, LeadRow> {
   const rows: Record<string, LeadRow> = {};
-  for (const key in items) rows[key] = rowOf(items[key]);
+  for (const key in bodies) if (states[key]) rows[key] = rowOf(joined(bodies[key], states[key]));
   return rows;
-};
+}
 
 function addTo<T>(buckets: Map<number, Record<string, T>>, key: string, bucketKey: string, value: T): void {
   const id = bucketOf(bucketKey);
@@ -71,15 +87,18 @@ const asBuckets = <T>(m: Map<number, Record<string, T>>): Bucket<T>[] => [...m].
  * backup, which write a whole database at once.
  */
 export function storedForm(leads: readonly Lead[]): {
-  leadBuckets: Bucket<StoredLead>[];
+  leadBuckets: Bucket<LeadBody>[];
+  scoreBuckets: StoredScores[];
   rowBuckets: Bucket<LeadRow>[];
   aliasBuckets: Bucket<string[]>[];
   origins: LeadOrigins[];
 } {
-  const byLead = new Map<number, Record<string, StoredLead>>();
+  const byLead = new Map<number, Record<string, LeadBody>>();
+  const byScore = new Map<number, Record<string, StampedState>>();
   const byAlias = new Map<number, Record<string, string[]>>();
   for (const lead of leads) {
-    addTo(byLead, lead.key, lead.key, withoutOrigins(lead));
+    addTo(byLead, lead.key, lead.key, bodyOf(lead));
+    addTo(byScore, lead.key, lead.key, scoreStateOf(lead));
     for (const alias of aliasesOf(lead)) {
       const id = bucketOf(alias);
       const keys = byAlias.get(id)?.[alias] ?? [];
@@ -88,7 +107,8 @@ export function storedForm(leads: readonly Lead[]): {
   }
   return {
     leadBuckets: asBuckets(byLead),
-    rowBuckets: [...byLead].map(([id, items]) => ({ id, items: rowsOf(items) })),
+    scoreBuckets: [...byScore].map(([id, items]) => encodeScores(id, items)),
+    rowBuckets: [...byLead].map(([id, items]) => ({ id, items: rowsOf(items, byScore.get(id)!) })),
     aliasBuckets: asBuckets(byAlias),
     origins: leads.map((l) => ({ key: l.key, origins: l.origins })),
   };

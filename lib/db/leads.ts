@@ -12,9 +12,27 @@ import {
   type ScoreSnapshot,
 } from '../leads/types';
 import type { FieldOrigin } from '../merge/merge-company';
-import { ALL_BUCKETS, BUCKET_COUNT, Buckets, bucketOf } from './buckets';
+import { ALL_BUCKETS, BUCKET_COUNT, Buckets, bucketOf, type Bucket } from './buckets';
 import { db, type FirstScreen, type IcpLensDb, type MetaValue } from './database';
-import { aliasesOf, identityOf, rowsOf, withoutOrigins, type LeadOrigins, type StoredLead } from './lead-buckets';
+import {
+  aliasesOf,
+  bodyOf,
+  identityOf,
+  joined,
+  rowsOf,
+  type LeadBody,
+  type LeadOrigins,
+  type StoredLead,
+} from './lead-buckets';
+import {
+  decodeScores,
+  encodeScores,
+  scoreStateOf,
+  stampOf,
+  type ScoreState,
+  type StampedState,
+  type StoredScores,
+} from './score-buckets';
 import { announceLeadChanges } from './lead-changes';
 
 /**
@@ -76,18 +94,32 @@ export function toLeadsDbError(e: unknown, reading = false): unknown {
     : new LeadsDbError('failed', `Could not save changes to your leads${detail}: nothing was changed.`, e);
 }
 
-const leadTables = (d: IcpLensDb) => [d.leadBuckets, d.rowBuckets, d.aliasBuckets, d.leadOrigins, d.meta, d.activity];
+const leadTables = (d: IcpLensDb) => [
+  d.leadBuckets,
+  d.scoreBuckets,
+  d.rowBuckets,
+  d.aliasBuckets,
+  d.leadOrigins,
+  d.meta,
+  d.activity,
+];
+
+const SCORES = { decode: decodeScores, encode: encodeScores };
 
 /**
  * One read-write transaction over everything a lead is stored as; a failure aborts all of it.
  * `run` adds the buckets it changed to `changed`; they are announced once the write committed.
  */
-async function write<T>(database: IcpLensDb, run: (changed: number[]) => Promise<T>): Promise<T> {
+async function write<T>(
+  database: IcpLensDb,
+  run: (changed: number[]) => Promise<T>,
+  tables = leadTables(database),
+): Promise<T> {
   const changed: number[] = [];
   let result: T;
   try {
     // An async scope function: Dexie keeps the transaction across its native awaits only then.
-    result = await database.transaction('rw', leadTables(database), async () => {
+    result = await database.transaction('rw', tables, async () => {
       const out = await run(changed);
       if (changed.length) await addTo(database, VERSION, 1);
       return out;
@@ -173,7 +205,7 @@ export function mergeLeads(kept: Lead, other: Lead): Lead {
 }
 
 /** A lead's score replaced: the old one kept as `previousScore` when the tier or the score moved. */
-function withScore<L extends StoredLead>(lead: L, next: ScoreSnapshot): { lead: L; changed: boolean } {
+function withScore<L extends ScoreState>(lead: L, next: ScoreSnapshot): { lead: L; changed: boolean } {
   if (!scoreChanged(lead.score, next)) return { lead: { ...lead, score: next }, changed: false };
   return { lead: { ...lead, score: next, previousScore: lead.score, movedSince: next.bundleVersion }, changed: true };
 }
@@ -195,7 +227,8 @@ const defined = <T extends object>(o: T): Partial<T> =>
  * (when `withOrigins`: writes that change them load them), the lead count and the activity.
  */
 class WorkingSet {
-  private readonly buckets: Buckets<StoredLead>;
+  private readonly buckets: Buckets<LeadBody>;
+  private readonly scores: Buckets<StampedState, StoredScores>;
   private readonly aliases: Buckets<string[]>;
   private readonly byKey = new Map<string, Lead>();
   /** domain:… / li:… -> keys of the leads with that domain or LinkedIn id. */
@@ -213,6 +246,7 @@ class WorkingSet {
     private readonly withOrigins: boolean,
   ) {
     this.buckets = new Buckets(database.leadBuckets);
+    this.scores = new Buckets(database.scoreBuckets, SCORES);
     this.aliases = new Buckets(database.aliasBuckets);
   }
 
@@ -220,7 +254,12 @@ class WorkingSet {
   async loadKeys(keys: readonly string[]): Promise<Lead[]> {
     const want = unique(keys).filter((k) => !this.byKey.has(k));
     await this.buckets.loadKeys(want);
-    const found = want.map((k) => this.buckets.get(k)).filter((l): l is StoredLead => !!l);
+    await this.scores.loadKeys(want);
+    const found = want.flatMap((k) => {
+      const body = this.buckets.get(k);
+      const state = this.scores.get(k);
+      return body && state ? [joined(body, state)] : [];
+    });
     // Only Dexie promises are awaited inside a transaction (awaiting a plain value would let it commit).
     let origins: (LeadOrigins | undefined)[] = [];
     if (this.withOrigins && found.length) origins = await this.database.leadOrigins.bulkGet(found.map((l) => l.key));
@@ -338,12 +377,20 @@ class WorkingSet {
     const touched = [...gone, ...put.map((l) => l.key)];
     await this.realias(touched);
     await this.buckets.loadKeys(touched);
-    for (const k of gone) this.buckets.delete(k);
-    for (const l of put) this.buckets.set(l.key, withoutOrigins(l));
+    await this.scores.loadKeys(touched);
+    for (const k of gone) {
+      this.buckets.delete(k);
+      this.scores.delete(k);
+    }
+    for (const l of put) {
+      this.buckets.set(l.key, bodyOf(l));
+      this.scores.set(l.key, scoreStateOf(l));
+    }
     const growth = this.buckets.growth();
     const changed = this.buckets.changed();
     await this.buckets.flush();
-    await writeRows(this.database, changed, (id) => this.buckets.itemsOf(id));
+    await this.scores.flush();
+    await writeRows(this.database, changed, (id) => rowsOf(this.buckets.itemsOf(id), this.scores.itemsOf(id)));
     await this.aliases.flush();
     if (gone.length) await leadOrigins.bulkDelete(gone);
     if (this.withOrigins && put.length) await leadOrigins.bulkPut(put.map((l) => ({ key: l.key, origins: l.origins })));
@@ -357,7 +404,7 @@ class WorkingSet {
         });
     }
     if (this.log.length) await activity.bulkAdd(this.log.map((a) => ({ ...a, leadKey: this.resolve(a.leadKey) })));
-    for (const l of put) this.stored.set(l.key, withoutOrigins(l));
+    for (const l of put) this.stored.set(l.key, l);
     for (const k of gone) this.stored.delete(k);
     this.dirty.clear();
     this.gone.clear();
@@ -366,17 +413,17 @@ class WorkingSet {
   }
 }
 
-/** Rebuilds the rows of these lead buckets (a bucket emptied loses its row bucket). */
+/** Rebuilds the rows of these buckets (a bucket emptied loses its row bucket). */
 async function writeRows(
   database: IcpLensDb,
   ids: readonly number[],
-  itemsOf: (id: number) => Record<string, StoredLead>,
+  rowsOfBucket: (id: number) => Record<string, LeadRow>,
 ): Promise<void> {
   const put = [];
   const gone = [];
   for (const id of ids) {
-    const items = itemsOf(id);
-    if (Object.keys(items).length) put.push({ id, items: rowsOf(items) });
+    const items = rowsOfBucket(id);
+    if (Object.keys(items).length) put.push({ id, items });
     else gone.push(id);
   }
   if (put.length) await database.rowBuckets.bulkPut(put);
@@ -612,11 +659,16 @@ export async function restoreLeads(leads: readonly Lead[], at: string, database:
 /** A lead with its origins. */
 export function getLead(key: string, database: IcpLensDb = db()): Promise<Lead | undefined> {
   return read(() =>
-    database.transaction('r', [database.leadBuckets, database.leadOrigins], async () => {
-      const bucket = await database.leadBuckets.get(bucketOf(key));
-      const stored = bucket && Object.hasOwn(bucket.items, key) ? bucket.items[key] : undefined;
-      if (!stored) return undefined;
-      return { ...stored, origins: (await database.leadOrigins.get(key))?.origins ?? {} };
+    database.transaction('r', [database.leadBuckets, database.scoreBuckets, database.leadOrigins], async () => {
+      const id = bucketOf(key);
+      const [bucket, scores, origins] = await Promise.all([
+        database.leadBuckets.get(id),
+        database.scoreBuckets.get(id),
+        database.leadOrigins.get(key),
+      ]);
+      const body = bucket && Object.hasOwn(bucket.items, key) ? bucket.items[key] : undefined;
+      const state = decodeScores(scores)[key];
+      return body && state ? { ...joined(body, state), origins: origins?.origins ?? {} } : undefined;
     }),
   );
 }
@@ -624,11 +676,15 @@ export function getLead(key: string, database: IcpLensDb = db()): Promise<Lead |
 /** The saved lead of a company, found under any key it could have been saved under. */
 export function findLead(identity: LeadIdentity, database: IcpLensDb = db()): Promise<Lead | undefined> {
   return read(() =>
-    database.transaction('r', [database.leadBuckets, database.aliasBuckets, database.leadOrigins], async () => {
-      const work = new WorkingSet(database, true);
-      await work.load([identity]);
-      return work.matches(identity)[0];
-    }),
+    database.transaction(
+      'r',
+      [database.leadBuckets, database.scoreBuckets, database.aliasBuckets, database.leadOrigins],
+      async () => {
+        const work = new WorkingSet(database, true);
+        await work.load([identity]);
+        return work.matches(identity)[0];
+      },
+    ),
   );
 }
 
@@ -694,23 +750,58 @@ export async function saveFirstScreen(
  * Leads without their origins (what an export needs): those of these keys in this order, or
  * every lead when `keys` is undefined. Reads whole buckets, far faster than one lead at a time.
  */
+/** The leads (without origins) of some buckets: for reading every lead a slice at a time. */
+export function leadsOfBuckets(ids: readonly number[], database: IcpLensDb = db()): Promise<StoredLead[]> {
+  return read(() =>
+    database.transaction('r', [database.leadBuckets, database.scoreBuckets], async () => {
+      const [bodies, scores] = await Promise.all([
+        database.leadBuckets.bulkGet([...ids]),
+        database.scoreBuckets.bulkGet([...ids]),
+      ]);
+      return ids.flatMap((_, i) => {
+        const states = decodeScores(scores[i]);
+        return Object.values(bodies[i]?.items ?? {}).flatMap((b) => (states[b.key] ? [joined(b, states[b.key])] : []));
+      });
+    }),
+  );
+}
+
 export function leadsForExport(keys?: readonly string[], database: IcpLensDb = db()): Promise<StoredLead[]> {
-  return read(async () => {
-    if (!keys) return (await database.leadBuckets.toArray()).flatMap((b) => Object.values(b.items));
-    const ids = [...new Set(keys.map(bucketOf))];
-    const buckets = new Map((await database.leadBuckets.bulkGet(ids)).flatMap((b) => (b ? [[b.id, b.items]] : [])));
-    return keys.flatMap((k) => {
-      const items = buckets.get(bucketOf(k));
-      return items && Object.hasOwn(items, k) ? [items[k]] : [];
-    });
-  });
+  return read(() =>
+    database.transaction('r', [database.leadBuckets, database.scoreBuckets], async () => {
+      const ids = keys ? [...new Set(keys.map(bucketOf))] : [...ALL_BUCKETS];
+      const [bodies, scores] = await Promise.all([
+        database.leadBuckets.bulkGet(ids),
+        database.scoreBuckets.bulkGet(ids),
+      ]);
+      const byId = new Map(
+        ids.map((id, i) => [id, { bodies: bodies[i]?.items ?? {}, states: decodeScores(scores[i]) }]),
+      );
+      const one = (k: string): StoredLead[] => {
+        const b = byId.get(bucketOf(k))!;
+        return Object.hasOwn(b.bodies, k) && b.states[k] ? [joined(b.bodies[k], b.states[k])] : [];
+      };
+      if (keys) return keys.flatMap(one);
+      return [...byId.values()].flatMap((b) => Object.keys(b.bodies).flatMap(one));
+    }),
+  );
 }
 
 /** Every lead with its origins (for a backup), within the caller's transaction or its own. */
 export async function allLeads(database: IcpLensDb = db()): Promise<Lead[]> {
-  const [buckets, origins] = await Promise.all([database.leadBuckets.toArray(), database.leadOrigins.toArray()]);
+  const [bodies, scores, origins] = await Promise.all([
+    database.leadBuckets.toArray(),
+    database.scoreBuckets.toArray(),
+    database.leadOrigins.toArray(),
+  ]);
+  const states = new Map(scores.map((s) => [s.id, decodeScores(s)]));
   const byKey = new Map(origins.map((o) => [o.key, o.origins]));
-  return buckets.flatMap((b) => Object.values(b.items).map((l) => ({ ...l, origins: byKey.get(l.key) ?? {} })));
+  return bodies.flatMap((b) =>
+    Object.values(b.items).flatMap((body) => {
+      const state = states.get(b.id)?.[body.key];
+      return state ? [{ ...joined(body, state), origins: byKey.get(body.key) ?? {} }] : [];
+    }),
+  );
 }
 
 /** A lead's activity, oldest first. */
@@ -770,7 +861,7 @@ export interface ScoreUpdate {
  * A lead with a new score: undefined when only the time differs (nothing to write); `moved`
  * when the tier or score changed (the old score is kept as `previousScore`).
  */
-function rescored<L extends StoredLead>(lead: L, score: ScoreSnapshot): { lead: L; moved: boolean } | undefined {
+function rescored<L extends ScoreState>(lead: L, score: ScoreSnapshot): { lead: L; moved: boolean } | undefined {
   if (sameScore(lead.score, score)) return undefined;
   const next = withScore(lead, score);
   return { lead: next.lead, moved: next.changed };
@@ -819,7 +910,7 @@ const nextMacrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0
  * What moved is kept on each lead (`previousScore`, `movedSince`), not in the activity log.
  */
 export async function rescoreAll(
-  score: (lead: StoredLead) => ScoreSnapshot,
+  score: (lead: LeadBody) => ScoreSnapshot,
   opts: RescoreOptions = {},
   database: IcpLensDb = db(),
 ): Promise<RescoreOutcome> {
@@ -830,41 +921,93 @@ export async function rescoreAll(
   let moved = 0;
   opts.onProgress?.(0, total);
   if (!total) return { done, total, moved, aborted: false };
-  for (let i = 0; i < BUCKET_COUNT; i += size) {
+  const chunks: number[][] = [];
+  for (let i = 0; i < BUCKET_COUNT; i += size) chunks.push(ALL_BUCKETS.slice(i, i + size));
+  // The bodies of the next chunk are read while this one is scored and written: reading them
+  // is most of the time, and a read-only transaction on leadBuckets runs beside a write to the
+  // score and row buckets. A bucket written meanwhile (its stamps differ) is done again at the end.
+  const readBodies = (ids: readonly number[]) =>
+    read(() => database.transaction('r', database.leadBuckets, () => database.leadBuckets.bulkGet([...ids])));
+  const retry: number[] = [];
+  let next = readBodies(chunks[0]);
+  for (let c = 0; c < chunks.length; c++) {
     if (opts.signal?.aborted) return { done, total, moved, aborted: true };
-    const ids = ALL_BUCKETS.slice(i, i + size);
-    const chunk = await write(database, async (changed) => {
-      const buckets = (await database.leadBuckets.bulkGet(ids)).filter((b) => !!b);
-      const put: typeof buckets = [];
-      let count = 0;
-      let movedHere = 0;
-      for (const b of buckets) {
-        let dirty = false;
-        for (const key in b.items) {
-          count++;
-          const next = rescored(b.items[key], score(b.items[key]));
-          if (!next) continue;
-          b.items[key] = next.lead;
-          dirty = true;
-          if (next.moved) movedHere++;
-        }
-        if (dirty) put.push(b);
-      }
-      if (put.length) {
-        await database.leadBuckets.bulkPut(put);
-        await database.rowBuckets.bulkPut(put.map((b) => ({ id: b.id, items: rowsOf(b.items) })));
-        changed.push(...put.map((b) => b.id));
-      }
-      return { count, moved: movedHere };
-    });
-    done += chunk.count;
-    moved += chunk.moved;
+    const bodies = await next;
+    if (c + 1 < chunks.length) next = readBodies(chunks[c + 1]);
+    const outcome = await rescoreChunk(database, chunks[c], bodies, score, retry);
+    done += outcome.count;
+    moved += outcome.moved;
     total = Math.max(total, done);
     opts.onProgress?.(done, total);
-    if (i + size < BUCKET_COUNT) await pause();
+    if (c + 1 < chunks.length || retry.length) await pause();
+  }
+  if (retry.length && !opts.signal?.aborted) {
+    const bodies = await readBodies(retry);
+    const outcome = await rescoreChunk(database, retry, bodies, score, [], true);
+    done += outcome.count;
+    moved += outcome.moved;
+    total = Math.max(total, done);
+    opts.onProgress?.(done, total);
   }
   return { done, total, moved, aborted: false };
 }
 
+/**
+ * Re-scores the buckets `ids` whose bodies were read (`bodies`), writing only score states and
+ * rows. A bucket whose bodies are not the stored ones any more goes to `retry`; with `fresh`
+ * the bodies are read again inside the write, so nothing is skipped.
+ */
+async function rescoreChunk(
+  database: IcpLensDb,
+  ids: readonly number[],
+  read: readonly (Bucket<LeadBody> | undefined)[],
+  score: (lead: LeadBody) => ScoreSnapshot,
+  retry: number[],
+  fresh = false,
+): Promise<{ count: number; moved: number }> {
+  const tables = [database.scoreBuckets, database.rowBuckets, database.meta];
+  return write(
+    database,
+    async (changed) => {
+      const [scores, bodies] = await Promise.all([
+        database.scoreBuckets.bulkGet([...ids]),
+        fresh ? database.leadBuckets.bulkGet([...ids]) : read,
+      ]);
+      const putScores: StoredScores[] = [];
+      const putRows: Bucket<LeadRow>[] = [];
+      let count = 0;
+      let movedHere = 0;
+      ids.forEach((id, i) => {
+        const items = bodies[i]?.items ?? {};
+        const states = decodeScores(scores[i]);
+        const keys = Object.keys(states);
+        if (keys.some((k) => !items[k] || stampOf(items[k]) !== states[k].stamp)) {
+          retry.push(id);
+          return;
+        }
+        let dirty = false;
+        for (const key of keys) {
+          count++;
+          const next = rescored(states[key], score(items[key]));
+          if (!next) continue;
+          states[key] = next.lead;
+          dirty = true;
+          if (next.moved) movedHere++;
+        }
+        if (!dirty) return;
+        putScores.push(encodeScores(id, states));
+        putRows.push({ id, items: rowsOf(items, states) });
+      });
+      if (putScores.length) {
+        await database.scoreBuckets.bulkPut(putScores);
+        await database.rowBuckets.bulkPut(putRows);
+        changed.push(...putScores.map((b) => b.id));
+      }
+      return { count, moved: movedHere };
+    },
+    fresh ? [...tables, database.leadBuckets] : tables,
+  );
+}
+
 export { identityOf };
-export type { StoredLead };
+export type { LeadBody, StoredLead };

@@ -244,6 +244,47 @@ function byScore(rows: readonly LeadRow[], desc: boolean): LeadRow[] {
   return out;
 }
 
+/** The order sortRows gives, as a comparator (for merging a few rows into rows already sorted). */
+function comparatorOf(sort: Sort): (a: LeadRow, b: LeadRow) => number {
+  const dir = sort.desc ? -1 : 1;
+  const get = primaryOf(sort.key);
+  return (a, b) => {
+    const x = get(a);
+    const y = get(b);
+    if (x !== y) return (x < y ? -1 : 1) * dir;
+    if (a.score !== b.score) return b.score - a.score;
+    const m = nameKeyOf(a);
+    const n = nameKeyOf(b);
+    if (m !== n) return m < n ? -1 : 1;
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  };
+}
+
+/**
+ * `rows` sorted, given `previous`: the same sort of an earlier list that shares most row objects
+ * with it (a live list re-reads only the buckets that changed). The rows kept stay in their order,
+ * the new ones are sorted and merged in: a few thousand changed rows of 50,000 cost milliseconds.
+ */
+export function resortRows(previous: readonly LeadRow[], rows: readonly LeadRow[], sort: Sort): LeadRow[] {
+  const now = new Set(rows);
+  const kept = previous.filter((r) => now.has(r));
+  if (kept.length < rows.length / 2) return sortRows(rows, sort);
+  const had = new Set(kept);
+  const added = sortRows(
+    rows.filter((r) => !had.has(r)),
+    sort,
+  );
+  const cmp = comparatorOf(sort);
+  const out = new Array<LeadRow>(rows.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < kept.length && j < added.length) out[k++] = cmp(kept[i], added[j]) <= 0 ? kept[i++] : added[j++];
+  while (i < kept.length) out[k++] = kept[i++];
+  while (j < added.length) out[k++] = added[j++];
+  return out;
+}
+
 /**
  * The first `count` rows of the default view (no filter, DEFAULT_SORT), without sorting them
  * all: only the rows at or above the score of the `count`-th best are sorted.

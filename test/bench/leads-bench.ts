@@ -78,6 +78,7 @@ export async function seed(page: Page, leads: readonly SeedLead[]): Promise<void
   const stored = storedForm(leads.map((l) => l.lead));
   const batches: [string, unknown[]][] = [
     ['leadBuckets', stored.leadBuckets],
+    ['scoreBuckets', stored.scoreBuckets],
     ['rowBuckets', stored.rowBuckets],
     ['aliasBuckets', stored.aliasBuckets],
     ['leadOrigins', stored.origins],

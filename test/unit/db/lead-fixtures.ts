@@ -76,15 +76,20 @@ export function makeLead(i: number, over: Partial<Lead> = {}): Lead {
 /** Writes leads straight into the buckets (seeding, not the code under test). */
 export async function seed(database: IcpLensDb, leads: Lead[]): Promise<void> {
   const stored = storedForm(leads);
-  const { leadBuckets, rowBuckets, aliasBuckets, leadOrigins, meta } = database;
-  await database.transaction('rw', [leadBuckets, rowBuckets, aliasBuckets, leadOrigins, meta], async () => {
-    await leadBuckets.bulkAdd(stored.leadBuckets);
-    await rowBuckets.bulkAdd(stored.rowBuckets);
-    await aliasBuckets.bulkAdd(stored.aliasBuckets);
-    await leadOrigins.bulkAdd(stored.origins);
-    await meta.put({ id: 'leadCount', value: leads.length });
-    await meta.put({ id: 'version', value: Date.now() });
-  });
+  const { leadBuckets, scoreBuckets, rowBuckets, aliasBuckets, leadOrigins, meta } = database;
+  await database.transaction(
+    'rw',
+    [leadBuckets, scoreBuckets, rowBuckets, aliasBuckets, leadOrigins, meta],
+    async () => {
+      await leadBuckets.bulkAdd(stored.leadBuckets);
+      await scoreBuckets.bulkAdd(stored.scoreBuckets);
+      await rowBuckets.bulkAdd(stored.rowBuckets);
+      await aliasBuckets.bulkAdd(stored.aliasBuckets);
+      await leadOrigins.bulkAdd(stored.origins);
+      await meta.put({ id: 'leadCount', value: leads.length });
+      await meta.put({ id: 'version', value: Date.now() });
+    },
+  );
 }
 
 const byKey = <T extends { key: string }>(xs: T[]): T[] => xs.sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -125,4 +130,9 @@ export async function expectInStep(database: IcpLensDb): Promise<void> {
   for (const b of await database.leadBuckets.toArray()) {
     for (const key of Object.keys(b.items)) expect(bucketOf(key)).toBe(b.id);
   }
+  // Every lead has its score state in the bucket of its body, and no state is left without one.
+  const scoreKeys = (await database.scoreBuckets.toArray()).flatMap((b) =>
+    Object.keys(b.items).map((key) => (expect(bucketOf(key)).toBe(b.id), key)),
+  );
+  expect(scoreKeys.sort()).toEqual(leads.map((l) => l.key));
 }

@@ -24,7 +24,7 @@ import {
 } from '../../../lib/db/leads';
 import { bucketOf } from '../../../lib/db/buckets';
 import { onLeadChanges } from '../../../lib/db/lead-changes';
-import type { StoredLead } from '../../../lib/db/lead-buckets';
+import type { LeadBody } from '../../../lib/db/lead-buckets';
 import type { Lead } from '../../../lib/leads/types';
 import {
   AT,
@@ -396,11 +396,11 @@ describe('rescoreAll', () => {
   const N = 2000;
   const leads = () => Array.from({ length: N }, (_, i) => makeLead(i));
   /** Odd companies jump to Tier 1 at 80; even ones keep their score under version 7. */
-  const score = (lead: StoredLead) => {
+  const score = (lead: LeadBody) => {
     const i = Number(lead.key.slice(9, 14));
     return i % 2
       ? snap({ ...TIER_1, score: 80, bundleVersion: 7, scoredAt: LATER })
-      : { ...lead.score, bundleVersion: 7, scoredAt: LATER };
+      : { ...makeLead(i).score, bundleVersion: 7, scoredAt: LATER };
   };
 
   it('re-scores 2,000 leads in chunks of buckets, reports progress and yields between chunks', async () => {
@@ -440,7 +440,7 @@ describe('rescoreAll', () => {
     stop();
 
     // Running it again with the same scores moves nothing and writes nothing.
-    const put = vi.spyOn(database.leadBuckets, 'bulkPut');
+    const put = vi.spyOn(database.scoreBuckets, 'bulkPut');
     const again = await rescoreAll(score, { yieldEvery: async () => {} }, database);
     expect(again).toMatchObject({ done: N, moved: 0 });
     expect(put).not.toHaveBeenCalled();
@@ -463,6 +463,35 @@ describe('rescoreAll', () => {
     expect(all.filter((l) => bucketOf(l.key) >= 64).every((l) => l.score.bundleVersion === 6 && !l.previousScore)).toBe(
       true,
     );
+    await expectRowsInStep(database);
+  });
+
+  it('a lead changed while its bucket was read is re-scored from what is stored, and keeps the change', async () => {
+    database = freshDb();
+    await seed(database, leads());
+    // A lead whose bucket is in the second chunk of 64 buckets, changed between the chunks.
+    const target = leads().find(
+      (l) => bucketOf(l.key) >= 64 && bucketOf(l.key) < 128 && Number(l.key.slice(9, 14)) % 2,
+    )!;
+    let once = false;
+    const outcome = await rescoreAll(
+      score,
+      {
+        bucketsPerChunk: 64,
+        yieldEvery: async () => {
+          if (once) return;
+          once = true;
+          await setStatus([target.key], 'won', LATER, database);
+        },
+      },
+      database,
+    );
+    expect(outcome).toMatchObject({ done: N, total: N, aborted: false });
+    const lead = (await getLead(target.key, database))!;
+    expect(lead.status).toBe('won');
+    expect(lead.score).toMatchObject({ score: 80, bundleVersion: 7 });
+    expect((await storedRows(database)).find((r) => r.key === target.key)).toMatchObject({ status: 'won', score: 80 });
+    expect((await storedLeads(database)).every((l) => l.score.bundleVersion === 7)).toBe(true);
     await expectRowsInStep(database);
   });
 

@@ -105,7 +105,16 @@ async function v1Database(records: CachedCompany[]): Promise<string> {
   return name;
 }
 
-const TABLES = ['activity', 'aliasBuckets', 'companies', 'leadBuckets', 'leadOrigins', 'meta', 'rowBuckets'];
+const TABLES = [
+  'activity',
+  'aliasBuckets',
+  'companies',
+  'leadBuckets',
+  'leadOrigins',
+  'meta',
+  'rowBuckets',
+  'scoreBuckets',
+];
 
 describe('schema upgrade v1 -> v4', () => {
   it('keeps every company record and field, and the new tables work', async () => {

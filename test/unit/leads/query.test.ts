@@ -7,6 +7,7 @@ import {
   outcomeByTier,
   savedPerWeek,
   scoreHistogram,
+  resortRows,
   sortRows,
   tierDistribution,
   topRows,
@@ -151,6 +152,22 @@ describe('sorting many rows', () => {
     // "data" ends row a and "labs" starts row b: no match across them.
     expect(filterRows(two, { ...NO_FILTERS, text: 'alabs' })).toEqual([]);
     expect(filterRows(many, { ...NO_FILTERS, text: 'émile' })).toEqual(many.filter((r) => fold(r.name) === 'emile sa'));
+  });
+
+  it('re-sorts a list where some rows were replaced exactly as sorting it afresh', () => {
+    for (const sort of [
+      { key: 'score', desc: true },
+      { key: 'name', desc: false },
+      { key: 'status', desc: true },
+    ] as const) {
+      const before = sortRows(many, sort);
+      // Every 7th row replaced by a new object with another score and status; 40 rows gone, 30 new.
+      const now = many
+        .map((r, i) => (i % 7 ? r : { ...r, score: (r.score + 33) % 101, status: 'won' as const }))
+        .filter((_, i) => i % 75 !== 1)
+        .concat(Array.from({ length: 30 }, (_, i) => row({ key: `new${i}`, name: `New ${i}`, score: i * 3 })));
+      expect(resortRows(before, now, sort)).toEqual(sortRows(now, sort));
+    }
   });
 
   it('gives the top of the default view without sorting every row', () => {
