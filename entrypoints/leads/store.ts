@@ -2,9 +2,9 @@ import { create } from 'zustand';
 import {
   DEFAULT_SORT,
   NO_FILTERS,
-  resortRows,
   searchCorpus,
   sortRows,
+  sortRowsInSlices,
   type LeadFilters,
   type Sort,
 } from '@/lib/leads/query';
@@ -66,7 +66,8 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Screen state of the leads page; the leads themselves live in IndexedDB (lib/db/leads.ts). */
 export const useLeadsStore = create<LeadsState>((set, get) => {
-  let sorting: ReturnType<typeof setTimeout> | undefined;
+  /** The newest sort job: an older one stops at its next step. */
+  let sorting = 0;
   /** Runs a write; a failed one (quota, closed database) leaves data as it was and says why. */
   async function write(run: () => Promise<unknown>, done: string): Promise<void> {
     try {
@@ -94,18 +95,19 @@ export const useLeadsStore = create<LeadsState>((set, get) => {
         selected = new Set([...had].filter((k) => keys.has(k)));
       }
       set({ rows, loaded: true, partial: false, total: rows.length, version, selected });
-      // Sorting 50,000 rows takes tens of milliseconds: in its own task, not in the one that read them.
-      clearTimeout(sorting);
-      sorting = setTimeout(() => {
-        const { rows: now, sort, sorted: before, sortedOf } = get();
-        // Only the rows of the buckets re-read are new objects: merge them into the order kept.
-        const sorted = sortedOf.length ? resortRows(before, now, sort) : sortRows(now, sort);
+      // Sorting 50,000 rows takes tens of milliseconds: in steps of its own, never one long task.
+      const job = ++sorting;
+      const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+      void pause().then(async () => {
+        const { rows: now, sort } = get();
+        const sorted = await sortRowsInSlices(now, sort, pause, () => job !== sorting || get().rows !== now);
+        if (!sorted || get().sort !== sort) return;
         set({ sorted, sortedOf: now });
         // The search text of every row, joined once when the page is idle: the first search is instant.
         const warm = () => void searchCorpus(sorted);
         if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
         else setTimeout(warm, 50);
-      }, 0);
+      });
     },
     setFirstScreen(rows, total) {
       if (get().loaded) return; // every row is here already

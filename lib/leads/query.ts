@@ -219,69 +219,65 @@ export function sortRows(rows: readonly LeadRow[], sort: Sort): LeadRow[] {
 }
 
 /**
- * The default sort, by score: rows go into one group per score (a counting sort), and only the
- * rows of one score are sorted, by name. The order sortRows gives, in a fraction of the time.
+ * The default sort, by score, in steps: rows go into one group per score (a counting sort),
+ * and each step sorts the rows of one score by name, so a caller can yield between steps
+ * (sortRowsInSlices). The order sortRows gives.
  */
-function byScore(rows: readonly LeadRow[], desc: boolean): LeadRow[] {
+function* byScoreSteps(rows: readonly LeadRow[], desc: boolean, out: LeadRow[]): Generator<void> {
   const groups = new Map<number, number[]>();
-  const names = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const s = rows[i].score;
-    names[i] = nameKeyOf(rows[i]);
     let g = groups.get(s);
     if (!g) groups.set(s, (g = []));
     g.push(i);
   }
   const scores = [...groups.keys()].sort((a, b) => (desc ? b - a : a - b));
+  for (const s of scores) {
+    const g = groups.get(s)!;
+    const names = g.map((i) => nameKeyOf(rows[i]));
+    const order = g.map((_, j) => j);
+    order.sort((a, b) => {
+      const x = names[a];
+      const y = names[b];
+      if (x !== y) return x < y ? -1 : 1;
+      const p = rows[g[a]].key;
+      const q = rows[g[b]].key;
+      return p < q ? -1 : p > q ? 1 : 0;
+    });
+    for (const j of order) out.push(rows[g[j]]);
+    yield;
+  }
+}
+
+function byScore(rows: readonly LeadRow[], desc: boolean): LeadRow[] {
   const out: LeadRow[] = [];
-  const cmp = (a: number, b: number) => {
-    const x = names[a];
-    const y = names[b];
-    if (x !== y) return x < y ? -1 : 1;
-    return rows[a].key < rows[b].key ? -1 : rows[a].key > rows[b].key ? 1 : 0;
-  };
-  for (const s of scores) for (const i of groups.get(s)!.sort(cmp)) out.push(rows[i]);
+  const steps = byScoreSteps(rows, desc, out);
+  while (!steps.next().done);
   return out;
 }
 
-/** The order sortRows gives, as a comparator (for merging a few rows into rows already sorted). */
-function comparatorOf(sort: Sort): (a: LeadRow, b: LeadRow) => number {
-  const dir = sort.desc ? -1 : 1;
-  const get = primaryOf(sort.key);
-  return (a, b) => {
-    const x = get(a);
-    const y = get(b);
-    if (x !== y) return (x < y ? -1 : 1) * dir;
-    if (a.score !== b.score) return b.score - a.score;
-    const m = nameKeyOf(a);
-    const n = nameKeyOf(b);
-    if (m !== n) return m < n ? -1 : 1;
-    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-  };
-}
-
 /**
- * `rows` sorted, given `previous`: the same sort of an earlier list that shares most row objects
- * with it (a live list re-reads only the buckets that changed). The rows kept stay in their order,
- * the new ones are sorted and merged in: a few thousand changed rows of 50,000 cost milliseconds.
+ * sortRows, giving the main thread back every `sliceMs` (awaiting `pause`) when sorting by
+ * score: a live list of 50,000 rows is re-sorted without a long task. Undefined when `cancelled`
+ * turned true meanwhile (newer rows are being sorted).
  */
-export function resortRows(previous: readonly LeadRow[], rows: readonly LeadRow[], sort: Sort): LeadRow[] {
-  const now = new Set(rows);
-  const kept = previous.filter((r) => now.has(r));
-  if (kept.length < rows.length / 2) return sortRows(rows, sort);
-  const had = new Set(kept);
-  const added = sortRows(
-    rows.filter((r) => !had.has(r)),
-    sort,
-  );
-  const cmp = comparatorOf(sort);
-  const out = new Array<LeadRow>(rows.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < kept.length && j < added.length) out[k++] = cmp(kept[i], added[j]) <= 0 ? kept[i++] : added[j++];
-  while (i < kept.length) out[k++] = kept[i++];
-  while (j < added.length) out[k++] = added[j++];
+export async function sortRowsInSlices(
+  rows: readonly LeadRow[],
+  sort: Sort,
+  pause: () => Promise<void>,
+  cancelled: () => boolean,
+  sliceMs = 12,
+): Promise<LeadRow[] | undefined> {
+  if (sort.key !== 'score') return sortRows(rows, sort);
+  const out: LeadRow[] = [];
+  let start = performance.now();
+  const steps = byScoreSteps(rows, sort.desc, out);
+  while (!steps.next().done) {
+    if (performance.now() - start < sliceMs) continue;
+    await pause();
+    if (cancelled()) return undefined;
+    start = performance.now();
+  }
   return out;
 }
 
@@ -327,40 +323,68 @@ export interface TierCount {
   count: number;
 }
 
-/** How many leads per tier, best tier first. */
-export function tierDistribution(rows: readonly LeadRow[]): TierCount[] {
-  const out = perTier(
-    rows,
-    (r) => ({ tierLabel: r.tierLabel, tone: r.tone, count: 0 }),
-    (c) => c.count++,
-  );
-  return out.sort((a, b) => (TONE_ORDER[a.tone] ?? 9) - (TONE_ORDER[b.tone] ?? 9) || b.count - a.count);
+/** One tier's counts (tone and label), for the tier and outcome charts. */
+interface TierTally {
+  tierLabel: string;
+  tone: string;
+  count: number;
+  won: number;
+  lost: number;
+  open: number;
 }
 
-/** One record per tier (tone and label), made by `make` and updated by `add` for each of its rows. */
-function perTier<T>(rows: readonly LeadRow[], make: (r: LeadRow) => T, add: (c: T, r: LeadRow) => void): T[] {
-  // Maps of maps: no key string is built per row.
-  const byTone = new Map<string, Map<string, T>>();
-  const out: T[] = [];
-  for (let i = 0; i < rows.length; i++) {
+/** What the charts count, gathered in one pass (or in slices: tallyRows with `from` and `to`). */
+export interface ChartTally {
+  /** Per tone, per tier label (maps of maps: no key string is built per row), and in order seen. */
+  tiers: Map<string, Map<string, TierTally>>;
+  seen: TierTally[];
+  /** Leads per 10-point score bucket. */
+  histogram: number[];
+  /** Leads saved per day (YYYY-MM-DD). */
+  days: Map<string, number>;
+}
+
+export const newTally = (): ChartTally => ({
+  tiers: new Map(),
+  seen: [],
+  histogram: Array.from({ length: 10 }, () => 0),
+  days: new Map(),
+});
+
+/** Counts rows[from..to) into `tally`. */
+export function tallyRows(rows: readonly LeadRow[], from = 0, to = rows.length, tally = newTally()): ChartTally {
+  for (let i = from; i < to; i++) {
     const r = rows[i];
-    let byLabel = byTone.get(r.tone);
-    if (!byLabel) byTone.set(r.tone, (byLabel = new Map()));
+    let byLabel = tally.tiers.get(r.tone);
+    if (!byLabel) tally.tiers.set(r.tone, (byLabel = new Map()));
     let c = byLabel.get(r.tierLabel);
     if (!c) {
-      byLabel.set(r.tierLabel, (c = make(r)));
-      out.push(c);
+      byLabel.set(r.tierLabel, (c = { tierLabel: r.tierLabel, tone: r.tone, count: 0, won: 0, lost: 0, open: 0 }));
+      tally.seen.push(c);
     }
-    add(c, r);
+    c.count++;
+    if (r.status === 'won') c.won++;
+    else if (r.status === 'lost' || r.status === 'disqualified') c.lost++;
+    else c.open++;
+    tally.histogram[Math.min(9, Math.max(0, Math.floor(r.score / 10)))]++;
+    const day = r.createdAt.slice(0, 10);
+    tally.days.set(day, (tally.days.get(day) ?? 0) + 1);
   }
-  return out;
+  return tally;
+}
+
+const toneRank = (t: { tone: string }) => TONE_ORDER[t.tone] ?? 9;
+
+/** How many leads per tier, best tier first. */
+export function tierDistributionOf(t: ChartTally): TierCount[] {
+  return t.seen
+    .map(({ tierLabel, tone, count }) => ({ tierLabel, tone, count }))
+    .sort((a, b) => toneRank(a) - toneRank(b) || b.count - a.count);
 }
 
 /** Leads per 10-point score bucket: 0-9, 10-19, ..., 90-100. */
-export function scoreHistogram(rows: readonly LeadRow[]): { bucket: string; count: number }[] {
-  const counts = Array.from({ length: 10 }, () => 0);
-  for (const r of rows) counts[Math.min(9, Math.max(0, Math.floor(r.score / 10)))]++;
-  return counts.map((count, i) => ({ bucket: i === 9 ? '90-100' : `${i * 10}-${i * 10 + 9}`, count }));
+export function scoreHistogramOf(t: ChartTally): { bucket: string; count: number }[] {
+  return t.histogram.map((count, i) => ({ bucket: i === 9 ? '90-100' : `${i * 10}-${i * 10 + 9}`, count }));
 }
 
 /** Monday (UTC) of an ISO date's week, as YYYY-MM-DD. */
@@ -385,19 +409,13 @@ const weekOfDay = (iso: string): string => {
 };
 
 /** Leads saved per week, oldest first, the last `weeks` weeks with a count (empty weeks included). */
-export function savedPerWeek(
-  rows: readonly LeadRow[],
+export function savedPerWeekOf(
+  t: ChartTally,
   weeks = 12,
   today = new Date().toISOString(),
 ): { week: string; count: number }[] {
-  // Per day first (one lookup per row), then days into weeks (a few hundred days).
-  const days = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const day = rows[i].createdAt.slice(0, 10);
-    days.set(day, (days.get(day) ?? 0) + 1);
-  }
   const counts = new Map<string, number>();
-  for (const [day, n] of days) {
+  for (const [day, n] of t.days) {
     const week = weekOfDay(day);
     counts.set(week, (counts.get(week) ?? 0) + n);
   }
@@ -413,17 +431,16 @@ export function savedPerWeek(
 }
 
 /** Per tier, how many leads were won, lost or are still open: does the ICP predict outcomes? */
-export function outcomeByTier(
-  rows: readonly LeadRow[],
+export function outcomeByTierOf(
+  t: ChartTally,
 ): { tierLabel: string; tone: string; won: number; lost: number; open: number }[] {
-  const out = perTier(
-    rows,
-    (r) => ({ tierLabel: r.tierLabel, tone: r.tone, won: 0, lost: 0, open: 0 }),
-    (c, r) => {
-      if (r.status === 'won') c.won++;
-      else if (r.status === 'lost' || r.status === 'disqualified') c.lost++;
-      else c.open++;
-    },
-  );
-  return out.sort((a, b) => (TONE_ORDER[a.tone] ?? 9) - (TONE_ORDER[b.tone] ?? 9));
+  return t.seen
+    .map(({ tierLabel, tone, won, lost, open }) => ({ tierLabel, tone, won, lost, open }))
+    .sort((a, b) => toneRank(a) - toneRank(b));
 }
+
+export const tierDistribution = (rows: readonly LeadRow[]) => tierDistributionOf(tallyRows(rows));
+export const scoreHistogram = (rows: readonly LeadRow[]) => scoreHistogramOf(tallyRows(rows));
+export const savedPerWeek = (rows: readonly LeadRow[], weeks = 12, today = new Date().toISOString()) =>
+  savedPerWeekOf(tallyRows(rows), weeks, today);
+export const outcomeByTier = (rows: readonly LeadRow[]) => outcomeByTierOf(tallyRows(rows));

@@ -7,8 +7,8 @@ import {
   outcomeByTier,
   savedPerWeek,
   scoreHistogram,
-  resortRows,
   sortRows,
+  sortRowsInSlices,
   tierDistribution,
   topRows,
   weekOf,
@@ -154,20 +154,19 @@ describe('sorting many rows', () => {
     expect(filterRows(many, { ...NO_FILTERS, text: 'émile' })).toEqual(many.filter((r) => fold(r.name) === 'emile sa'));
   });
 
-  it('re-sorts a list where some rows were replaced exactly as sorting it afresh', () => {
-    for (const sort of [
-      { key: 'score', desc: true },
-      { key: 'name', desc: false },
-      { key: 'status', desc: true },
-    ] as const) {
-      const before = sortRows(many, sort);
-      // Every 7th row replaced by a new object with another score and status; 40 rows gone, 30 new.
-      const now = many
-        .map((r, i) => (i % 7 ? r : { ...r, score: (r.score + 33) % 101, status: 'won' as const }))
-        .filter((_, i) => i % 75 !== 1)
-        .concat(Array.from({ length: 30 }, (_, i) => row({ key: `new${i}`, name: `New ${i}`, score: i * 3 })));
-      expect(resortRows(before, now, sort)).toEqual(sortRows(now, sort));
+  it('sorts by score in slices, yielding between them, exactly as sortRows', async () => {
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    for (const desc of [true, false]) {
+      const sort = { key: 'score', desc } as const;
+      expect(await sortRowsInSlices(many, sort, pause, () => false, 0)).toEqual(sortRows(many, sort));
     }
+    expect(pauses).toBeGreaterThan(100);
+    // Cancelled at the first pause: nothing is returned; other sorts are done at once.
+    expect(await sortRowsInSlices(many, { key: 'score', desc: true }, pause, () => true, 0)).toBeUndefined();
+    expect(await sortRowsInSlices(many, { key: 'name', desc: false }, pause, () => true, 0)).toEqual(
+      sortRows(many, { key: 'name', desc: false }),
+    );
   });
 
   it('gives the top of the default view without sorting every row', () => {
