@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { listen } from '@/lib/messaging/protocol';
 import { tabFitItem } from '@/lib/storage/items';
+import { moveToSync } from '@/lib/storage/sync-move';
 import { handleEnrichFromWebsite } from './enrich';
 import { handleBadgeSave, handleFindLead, handleSaveLead, watchIcpChanges } from './leads';
 import { handleGetFitForTab, handleOpenDetails, handlePageExtracted } from './page-fit';
@@ -12,6 +13,8 @@ import { clearToolbarBadge } from './toolbar';
 export default defineBackground({
   type: 'module',
   main() {
+    // Settings an older version kept in storage.local follow the user in storage.sync from now on.
+    void moveToSync(browser.storage.local, browser.storage.sync).catch(() => undefined);
     listen({
       'cs:pageExtracted': handlePageExtracted,
       'cs:openDetails': handleOpenDetails,

@@ -6,7 +6,7 @@ import type { SavedLead, SaveOutcome, TabFit } from '@/lib/messaging/protocol';
 import { badgeSaveSchema, tabRowSchema } from '@/lib/messaging/validate';
 import { loadActiveIcp } from '@/lib/storage/active-icp';
 import { activeIcpIdItem, icpBundleItem, rescoreItem, tabFitItem } from '@/lib/storage/items';
-import { fromExtensionPage, fromOurContentScript, type Sender } from './page-fit';
+import { fromExtensionPage, fromOurContentScript, rescoreAllTabs, type Sender } from './page-fit';
 
 /** What "Save lead" writes for a tab (or one of its rows), scored with the ICP in use now. */
 async function saveInputFor(tab: TabFit | null, row?: number): Promise<SaveInput | undefined> {
@@ -112,12 +112,18 @@ export async function rescoreSavedLeads(): Promise<void> {
   }
 }
 
-/** A new bundle or another ICP chosen: saved leads are re-scored (once per burst of changes). */
+/**
+ * A new bundle or another ICP chosen (the options page, the editor, a team update): saved leads
+ * are re-scored and open LinkedIn tabs read again (once per burst of changes).
+ */
 export function watchIcpChanges(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void rescoreSavedLeads(), 300);
+    timer = setTimeout(() => {
+      void rescoreAllTabs();
+      void rescoreSavedLeads();
+    }, 300);
   };
   activeIcpIdItem.watch(schedule);
   icpBundleItem.watch(schedule);

@@ -6,7 +6,7 @@ import { activeIcpIdItem, icpBundleItem } from '@/lib/storage/items';
 import { bundleOrigins, loadTeamSettings, loadTeamStatus, teamStatusItem } from '@/lib/storage/team';
 import { pollDue, pollTeam, teamSource, type PollOutcome } from '@/lib/team/poll';
 import type { EffectiveTeamSettings } from '@/lib/team/types';
-import { fromExtensionPage, rescoreAllTabs, type Sender } from './page-fit';
+import { fromExtensionPage, type Sender } from './page-fit';
 import { refreshTeamWarning } from './toolbar';
 
 /**
@@ -91,8 +91,8 @@ async function checkOnce(): Promise<TeamCheckOutcome> {
   if (poll.kind === 'idle') await teamStatusItem.setValue(null);
   else await teamStatusItem.setValue(poll.status);
   if (poll.kind === 'applied') {
+    // Tabs and saved leads are re-scored by the watcher of the active ICP (leads.ts watchIcpChanges).
     await activate(poll.bundle);
-    await rescoreAllTabs();
     await notify(poll.bundle, poll.changes);
   }
   await refreshTeamWarning();

@@ -4,7 +4,7 @@ import { isSalesNavList, isSearchResultsPage } from '@/lib/extract/linkedin/page
 import { extractLinkedIn } from '@/lib/extract/linkedin/registry';
 import type { ExtractResult } from '@/lib/extract/types';
 import { RESCORE, sendMessage, type PageBadges } from '@/lib/messaging/protocol';
-import { bareKey, KEYS } from '@/lib/storage/keys';
+import { areaOf, bareKey, KEYS } from '@/lib/storage/keys';
 import { pageAnchor, rowAnchor } from './anchors';
 import { HOST_TAG, removeBadges, upsertBadge } from './badge';
 
@@ -130,7 +130,7 @@ export default defineContentScript({
     ctx.onInvalidated(stopObserving);
     // Turning in-page badges off (or on) in the settings applies at once, without a reload.
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !(bareKey(KEYS.settings) in changes)) return;
+      if (area !== areaOf(KEYS.settings) || !(bareKey(KEYS.settings) in changes)) return;
       last = undefined;
       void update();
     };

@@ -206,7 +206,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
       set({
         message: {
           ok: true,
-          text: `Saved as version ${bundle.version}. Saved leads and open pages are re-scored with it.`,
+          text: `Saved as version ${bundle.version}. Saved leads and open LinkedIn pages are re-scored with it; a company website is at its next read.`,
         },
       });
       return true;

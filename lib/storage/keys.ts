@@ -1,12 +1,13 @@
 /** Storage keys, in one place; `items.ts` defines the typed items on top of them. */
 export const KEYS = {
   icpBundle: 'local:icpBundle',
-  activeIcpId: 'local:activeIcpId',
-  settings: 'local:settings',
+  /** Personal settings follow the user across their browsers (storage.sync, within its quotas). */
+  activeIcpId: 'sync:activeIcpId',
+  settings: 'sync:settings',
   /** Earlier saved versions of the edited bundle (the ICP editor's history, capped). */
   icpHistory: 'local:icpHistory',
-  /** The rep's team subscription (bundle URL, pinned public key). */
-  teamSubscription: 'local:teamSubscription',
+  /** The rep's team subscription (bundle URL, pinned public key): personal, so synced too. */
+  teamSubscription: 'sync:teamSubscription',
   /** Team sync: last good bundle, ETag, last check and last failure. */
   teamStatus: 'local:teamStatus',
   tabFit: (tabId: number) => `session:tabFit:${tabId}` as const,
@@ -17,3 +18,9 @@ export const KEYS = {
 
 /** The key as `browser.storage` sees it (without WXT's area prefix). */
 export const bareKey = (key: string): string => key.slice(key.indexOf(':') + 1);
+
+/** The storage area of a key ('local', 'sync', 'session'). */
+export const areaOf = (key: string): string => key.slice(0, key.indexOf(':'));
+
+/** Keys that lived in storage.local before they moved to storage.sync (moved once: moveToSync). */
+export const MOVED_TO_SYNC = [KEYS.activeIcpId, KEYS.settings, KEYS.teamSubscription] as const;

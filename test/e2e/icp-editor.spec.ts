@@ -49,7 +49,7 @@ test('editing points and a tier threshold shows the total and the preview, and s
   await expect(options.getByTestId('editor-message')).toContainText('Saved as version 2');
   await expect(options.getByLabel('Score pages with')).toBeVisible();
 
-  await sample.reload();
+  // The open LinkedIn page is scored again at once, without a reload.
   const badge = sample.locator('icp-lens-badge[data-icp-key="page"]');
   await expect(badge).toHaveAttribute('data-icp-tier', 'a');
   const score = await badge.getAttribute('data-icp-score');

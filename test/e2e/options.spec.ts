@@ -45,6 +45,8 @@ test('an imported bundle becomes the ICP that scores pages', async ({ ext }) => 
   await paste(page, JSON.stringify(germanyOnly));
   await expect(page.getByTestId('notice')).toContainText('Imported “Germany only”');
   await expect(page.getByLabel('Score pages with')).toHaveValue('germany');
+  // The choice is a personal setting: it follows the user in storage.sync.
+  expect(await page.evaluate(() => chrome.storage.sync.get('activeIcpId'))).toEqual({ activeIcpId: 'germany' });
 
   // An older version of the same bundle is refused: no rollback.
   await paste(page, JSON.stringify({ ...germanyOnly, version: 2 }));

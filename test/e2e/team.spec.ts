@@ -148,6 +148,14 @@ test.describe('team ICP subscription', () => {
     await page.goto(SAMPLE_URL);
     await expect(page.locator('icp-lens-badge')).toHaveAttribute('data-icp-tier', 'b');
     expect(await tierInPopup(ext, page)).toBe('b');
+    // The rep saves the company; the leads page shows it at tier B.
+    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    await popup.getByTestId('save-lead').click();
+    await expect(popup.getByTestId('save-status')).toContainText('Saved');
+    await popup.close();
+    const leads = await ext.context.newPage();
+    await leads.goto(`chrome-extension://${ext.extensionId}/leads.html`);
+    await expect(leads.getByTestId('lead-tier')).toContainText('B');
 
     // Same ETag: a 304, nothing parsed, nothing changed.
     await options.bringToFront();
@@ -162,6 +170,11 @@ test.describe('team ICP subscription', () => {
     // The open page is read again with the new ICP: 70 points are tier A now.
     await expect(page.locator('icp-lens-badge')).toHaveAttribute('data-icp-tier', 'a');
     expect(await tierInPopup(ext, page)).toBe('a');
+    // The saved lead is re-scored too: the leads page shows tier A and where it came from.
+    await leads.bringToFront();
+    await expect(leads.getByTestId('rescore')).toHaveAttribute('data-state', 'done');
+    await expect(leads.getByTestId('lead-tier')).toContainText('A');
+    await expect(leads.getByTestId('lead-tier')).toContainText('since v2');
   });
 
   test('every bad answer is refused with its own message and the ICP in use stays', async () => {
