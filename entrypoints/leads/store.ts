@@ -103,10 +103,8 @@ export const useLeadsStore = create<LeadsState>((set, get) => {
         const sorted = await sortRowsInSlices(now, sort, pause, () => job !== sorting || get().rows !== now);
         if (!sorted || get().sort !== sort) return;
         set({ sorted, sortedOf: now });
-        // The search text of every row, joined once when the page is idle: the first search is instant.
-        const warm = () => void searchCorpus(sorted);
-        if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
-        else setTimeout(warm, 50);
+        // The search text of every row, joined once in a task of its own: the first search is instant.
+        setTimeout(() => void searchCorpus(sorted), 0);
       });
     },
     setFirstScreen(rows, total) {
