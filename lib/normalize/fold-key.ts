@@ -16,19 +16,8 @@ const WHOLE_LETTERS: Readonly<Record<string, string>> = {
   ð: 'd',
 };
 
-// eslint-disable-next-line no-control-regex -- plain ASCII text takes the short way (most names and notes)
-const ASCII = /^[\u0000-\u007f]*$/;
-
 /** Lower case, no accents, "&" as "and", dots and apostrophes dropped ("U.S." is "us"), other punctuation as one space. */
 export function foldKey(text: string): string {
-  if (ASCII.test(text)) {
-    return text
-      .toLowerCase()
-      .replace(/[.'`]/g, '')
-      .replace(/&/g, ' and ')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  }
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -7,6 +7,7 @@ import {
   outcomeByTier,
   savedPerWeek,
   scoreHistogram,
+  searchText,
   sortRows,
   sortRowsInSlices,
   tierDistribution,
@@ -14,6 +15,7 @@ import {
   weekOf,
 } from '../../../lib/leads/query';
 import type { LeadRow } from '../../../lib/leads/types';
+import { foldKey } from '../../../lib/normalize/fold-key';
 
 const row = (over: Partial<LeadRow>): LeadRow => ({
   key: over.name ?? 'x',
@@ -140,6 +142,24 @@ describe('sorting many rows', () => {
     expect(sortRows(many, { key: 'score', desc: false })).toEqual(reference('score', false, (r) => r.score));
     expect(sortRows(many, { key: 'name', desc: false })).toEqual(reference('name', false, (r) => fold(r.name)));
     expect(sortRows(many, { key: 'createdAt', desc: true })).toEqual(reference('createdAt', true, (r) => r.createdAt));
+  });
+
+  it('folds the search text part by part exactly as folding it whole', () => {
+    for (const name of [
+      'A&B Co.',
+      "O'Neil Inc",
+      'Tab\there',
+      'x`y',
+      'Ünïcode ✓ GmbH',
+      'U.S. Corp',
+      '  spaced  out  ',
+      'Straße',
+    ]) {
+      const r = row({ name, notesPreview: `${name} — call back`, tags: ['Q4', 'EMEA/DACH'], domain: 'a-b.co' });
+      expect(searchText(r), name).toBe(
+        foldKey([r.name, r.domain, r.icpName, r.status, r.tierLabel, r.notesPreview, ...r.tags].join(' ')),
+      );
+    }
   });
 
   it('searches every word in each row, never across two rows', () => {
