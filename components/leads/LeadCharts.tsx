@@ -102,7 +102,7 @@ const OutcomeChart = memo(function OutcomeChart({ outcomes }: { outcomes: Outcom
 });
 
 /** Rows counted per task (50,000 rows are counted in a few short tasks, not one long one). */
-const TALLY_SLICE = 10_000;
+const TALLY_SLICE = 5_000;
 
 /** The charts' counts of `rows`, made a slice per task; undefined until the first count is done. */
 function useTally(rows: readonly LeadRow[]): ChartTally | undefined {

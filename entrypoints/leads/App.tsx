@@ -90,7 +90,7 @@ const CHANGES_EVERY_MS = 120;
 /** At most one refresh per this long: a re-score announces a chunk of buckets many times a second. */
 const REFRESH_GAP_MS = 400;
 /** Buckets read per task in a refresh. */
-const REFRESH_SLICE = 16;
+const REFRESH_SLICE = 8;
 /** The charts follow the rows shown once they have settled for this long. */
 const CHARTS_SETTLE_MS = 500;
 
