@@ -132,8 +132,9 @@ function useLiveRows(): void {
       if (closed) return;
       const all = [...byBucket.values()].flat();
       // Every row of a known version: keep its first screen for the next open (before rendering).
+      // Written at once (a few milliseconds): it must land even if the page is closed right after.
       if (version !== undefined && all.length) {
-        setTimeout(() => void saveFirstScreen(topRows(all, FIRST_SCREEN_ROWS), all.length, version).catch(() => {}), 0);
+        void saveFirstScreen(topRows(all, FIRST_SCREEN_ROWS), all.length, version).catch(() => {});
       }
       setRows(all, version);
     };
