@@ -6,7 +6,7 @@ import { DataTools } from './DataTools';
 import { RescoreBar } from '@/components/leads/RescoreBar';
 import { BulkBar } from '@/components/leads/BulkBar';
 import { db } from '@/lib/db/database';
-import { FIRST_SCREEN_ROWS, getLead, readFirstScreen, rowsOfBuckets, saveFirstScreen } from '@/lib/db/leads';
+import { FIRST_SCREEN_ROWS, readFirstScreen, rowsOfBuckets, saveFirstScreen } from '@/lib/db/lead-rows';
 import { ALL_BUCKETS, BUCKET_COUNT } from '@/lib/db/buckets';
 import { onLeadChanges } from '@/lib/db/lead-changes';
 import { allIcps, allTags, filterRows, topRows } from '@/lib/leads/query';
@@ -71,16 +71,25 @@ function useOpenLead(key: string | undefined, { active, explain }: Scoring): Ope
   const [state, setState] = useState<OpenLead>(CLOSED);
   useEffect(() => {
     if (!key) return;
-    const sub = liveQuery(async () => {
-      const lead = await getLead(key);
-      const activity = await db().activity.where('leadKey').equals(key).reverse().sortBy('at');
-      return { lead, activity };
-    }).subscribe({
-      next: ({ lead, activity }) =>
-        setState({ key, lead, activity, explained: lead && active && explain ? explain(lead, active) : undefined }),
-      error: () => setState(CLOSED),
+    let sub: { unsubscribe(): void } | undefined;
+    let closed = false;
+    // The leads module (keys, merges, the public-suffix list) loads when a lead is first opened.
+    void import('@/lib/db/leads').then(({ getLead }) => {
+      if (closed) return;
+      sub = liveQuery(async () => {
+        const lead = await getLead(key);
+        const activity = await db().activity.where('leadKey').equals(key).reverse().sortBy('at');
+        return { lead, activity };
+      }).subscribe({
+        next: ({ lead, activity }) =>
+          setState({ key, lead, activity, explained: lead && active && explain ? explain(lead, active) : undefined }),
+        error: () => setState(CLOSED),
+      });
     });
-    return () => sub.unsubscribe();
+    return () => {
+      closed = true;
+      sub?.unsubscribe();
+    };
   }, [key, active, explain]);
   return key && state.key === key ? state : CLOSED;
 }

@@ -3,11 +3,11 @@ import type { ExportPreset } from '@/lib/csv/export';
 import type { ImportPlan } from '@/lib/csv/import';
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type Mapping } from '@/lib/csv/mapping';
 import type { BackupFile } from '@/lib/db/backup';
-import { importLeads, leadsForExport } from '@/lib/db/leads';
 import type { IssueLine } from '@/lib/icp/errors';
 import type { LeadRow } from '@/lib/leads/types';
 
 // What each tool needs is loaded when it is used: the page opens with the table alone.
+const leadsDb = () => import('@/lib/db/leads');
 const csvExport = () => import('@/lib/csv/export');
 const csvImport = () => import('@/lib/csv/import');
 const backups = () => import('@/lib/db/backup');
@@ -54,7 +54,8 @@ export function DataTools({ rows, selected }: Props) {
     setBusy(true);
     try {
       performance.mark('leads:export-start');
-      const [leads, { exportLeadsCsv }] = await Promise.all([leadsForExport(keys), csvExport()]);
+      const [{ leadsForExport }, { exportLeadsCsv }] = await Promise.all([leadsDb(), csvExport()]);
+      const leads = await leadsForExport(keys);
       downloadText(
         exportLeadsCsv(leads, { preset, bom }),
         `icp-lens-leads-${preset}-${today()}.csv`,
@@ -110,7 +111,7 @@ export function DataTools({ rows, selected }: Props) {
       const at = new Date().toISOString();
       const score = snapshotScorer(active.bundle, active.icp, at);
       const leads = plan.plan.rows.map((row) => leadFromImportRow(row, plan.plan, score, at));
-      const { added, merged } = await importLeads(leads, at);
+      const { added, merged } = await (await leadsDb()).importLeads(leads, at);
       importDialog.current?.close();
       setPlan(undefined);
       say(`Imported ${plan.plan.fileName}: ${added} new leads, ${merged} merged into leads you had.`);

@@ -9,7 +9,6 @@ import {
   type Sort,
 } from '@/lib/leads/query';
 import type { Lead, LeadRow, LeadStatus } from '@/lib/leads/types';
-import { addTag, deleteLeads, removeTag, restoreLeads, setNotes, setStatus } from '@/lib/db/leads';
 
 /** A deletion the user can still take back. */
 export interface Undo {
@@ -61,6 +60,8 @@ interface LeadsState {
 }
 
 const now = () => new Date().toISOString();
+/** The writes (and the code that keys and merges leads) load when the first one is made. */
+const leadsDb = () => import('@/lib/db/leads');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -142,22 +143,28 @@ export const useLeadsStore = create<LeadsState>((set, get) => {
       set({ open, cursor: open ?? get().cursor });
     },
     async changeStatus(keys, status) {
-      await write(() => setStatus(keys, status, now()), `${plural(keys.length, 'lead')} set to ${status}.`);
+      await write(
+        async () => (await leadsDb()).setStatus(keys, status, now()),
+        `${plural(keys.length, 'lead')} set to ${status}.`,
+      );
     },
     async changeNotes(key, notes) {
-      await write(() => setNotes(key, notes, now()), 'Note saved.');
+      await write(async () => (await leadsDb()).setNotes(key, notes, now()), 'Note saved.');
     },
     async tag(keys, tag, on) {
       const t = tag.trim();
       if (!t) return;
       await write(
-        () => (on ? addTag(keys, t, now()) : removeTag(keys, t, now())),
+        async () => {
+          const db = await leadsDb();
+          return on ? db.addTag(keys, t, now()) : db.removeTag(keys, t, now());
+        },
         on ? `Tagged ${plural(keys.length, 'lead')} “${t}”.` : `Removed “${t}” from ${plural(keys.length, 'lead')}.`,
       );
     },
     async remove(keys) {
       try {
-        const leads = await deleteLeads(keys, now());
+        const leads = await (await leadsDb()).deleteLeads(keys, now());
         const message = `Deleted ${plural(leads.length, 'lead')}.`;
         set({ undo: { leads, message }, message, error: undefined, selected: new Set(), open: undefined });
       } catch (e) {
@@ -168,7 +175,10 @@ export const useLeadsStore = create<LeadsState>((set, get) => {
       const undo = get().undo;
       if (!undo) return;
       set({ undo: undefined });
-      await write(() => restoreLeads(undo.leads, now()), `Restored ${plural(undo.leads.length, 'lead')}.`);
+      await write(
+        async () => (await leadsDb()).restoreLeads(undo.leads, now()),
+        `Restored ${plural(undo.leads.length, 'lead')}.`,
+      );
     },
     say(message, error = false) {
       set(error ? { error: message, message: undefined } : { message, error: undefined });

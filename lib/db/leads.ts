@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { Company } from '../icp/company';
 import { keyDomain, leadKey, leadKeys, type LeadIdentity } from '../leads/lead-key';
 import { scoreChanged } from '../leads/snapshot';
@@ -13,7 +12,9 @@ import {
 } from '../leads/types';
 import type { FieldOrigin } from '../merge/merge-company';
 import { ALL_BUCKETS, BUCKET_COUNT, Buckets, bucketOf, type Bucket } from './buckets';
-import { db, type FirstScreen, type IcpLensDb, type MetaValue } from './database';
+import { db, type IcpLensDb, type MetaValue } from './database';
+import { read, toLeadsDbError, LeadsDbError } from './errors';
+import { counter, countLeads, LEAD_COUNT, VERSION } from './lead-rows';
 import {
   aliasesOf,
   bodyOf,
@@ -42,57 +43,6 @@ import { announceLeadChanges } from './lead-changes';
  * does. After it commits, the changed buckets are announced (lead-changes.ts) so open leads
  * pages re-read just those. Failures come out as a LeadsDbError whose message a rep can act on.
  */
-
-// ---- Errors -----------------------------------------------------------------------------------
-
-export type LeadsDbErrorKind = 'quota' | 'closed' | 'invalid' | 'failed';
-
-export const QUOTA_MESSAGE =
-  "The browser's storage is full: nothing was changed. Free space or delete leads, then try again.";
-export const CLOSED_MESSAGE =
-  'The leads database is closed (the browser closed it, or ICP Lens is being updated): nothing was changed. Reload the page and try again.';
-
-export class LeadsDbError extends Error {
-  readonly kind: LeadsDbErrorKind;
-  constructor(kind: LeadsDbErrorKind, message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
-    this.name = 'LeadsDbError';
-    this.kind = kind;
-  }
-}
-
-/** The names of an error and of everything it wraps (Dexie's `inner`, `cause`, bulk `failures`). */
-function errorNames(e: unknown, out: string[] = [], depth = 0): string[] {
-  if (!e || typeof e !== 'object' || depth > 4) return out;
-  const err = e as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-  if (typeof err.name === 'string') out.push(err.name);
-  errorNames(err.inner, out, depth + 1);
-  errorNames(err.cause, out, depth + 1);
-  const failures = Array.isArray(err.failures)
-    ? err.failures
-    : err.failures && typeof err.failures === 'object'
-      ? Object.values(err.failures)
-      : [];
-  for (const f of failures.slice(0, 5)) errorNames(f, out, depth + 1);
-  return out;
-}
-
-const isStorageError = (e: unknown) =>
-  e instanceof Dexie.DexieError || (typeof DOMException !== 'undefined' && e instanceof DOMException);
-
-/** A storage failure as a LeadsDbError; anything else (a caller's bug) passes through as it is. */
-export function toLeadsDbError(e: unknown, reading = false): unknown {
-  if (e instanceof LeadsDbError || !isStorageError(e)) return e;
-  const names = errorNames(e);
-  if (names.includes('QuotaExceededError')) return new LeadsDbError('quota', QUOTA_MESSAGE, e);
-  if (names.some((n) => n === 'DatabaseClosedError' || n === 'InvalidStateError')) {
-    return new LeadsDbError('closed', CLOSED_MESSAGE, e);
-  }
-  const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
-  return reading
-    ? new LeadsDbError('failed', `Could not read your saved leads${detail}.`, e)
-    : new LeadsDbError('failed', `Could not save changes to your leads${detail}: nothing was changed.`, e);
-}
 
 const leadTables = (d: IcpLensDb) => [
   d.leadBuckets,
@@ -129,14 +79,6 @@ async function write<T>(
   }
   announceLeadChanges([...new Set(changed)]);
   return result;
-}
-
-async function read<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    throw toLeadsDbError(e, true);
-  }
 }
 
 // ---- Pure helpers -----------------------------------------------------------------------------
@@ -430,14 +372,6 @@ async function writeRows(
   if (gone.length) await database.rowBuckets.bulkDelete(gone);
 }
 
-const LEAD_COUNT = 'leadCount';
-const VERSION = 'version';
-
-async function counter(database: IcpLensDb, id: MetaValue['id']): Promise<number> {
-  const record = await database.meta.get(id);
-  return record && 'value' in record ? record.value : 0;
-}
-
 async function addTo(database: IcpLensDb, id: MetaValue['id'], n: number): Promise<void> {
   await database.meta.put({ id, value: Math.max(0, (await counter(database, id)) + n) });
 }
@@ -691,59 +625,6 @@ export function findLead(identity: LeadIdentity, database: IcpLensDb = db()): Pr
 /** Every lead's table row. */
 export function listRows(database: IcpLensDb = db()): Promise<LeadRow[]> {
   return read(async () => (await database.rowBuckets.toArray()).flatMap((b) => Object.values(b.items)));
-}
-
-/**
- * The rows of some buckets, by bucket, and the leads' version they were read at (one read
- * transaction): the leads page reads every bucket this way in a few steps, then re-reads the
- * buckets each write announces.
- */
-export function rowsOfBuckets(
-  ids: readonly number[],
-  database: IcpLensDb = db(),
-): Promise<{ rows: Map<number, LeadRow[]>; version: number }> {
-  return read(() =>
-    database.transaction('r', [database.rowBuckets, database.meta], async () => {
-      const [found, version] = await Promise.all([database.rowBuckets.bulkGet([...ids]), counter(database, VERSION)]);
-      return { rows: new Map(ids.map((id, i) => [id, Object.values(found[i]?.items ?? {})])), version };
-    }),
-  );
-}
-
-export function countLeads(database: IcpLensDb = db()): Promise<number> {
-  return read(() => counter(database, LEAD_COUNT));
-}
-
-/** The leads' version: it grows with every committed write of leads. */
-export function leadsVersion(database: IcpLensDb = db()): Promise<number> {
-  return read(() => counter(database, VERSION));
-}
-
-/** How many rows a first screen keeps: more than a tall window shows. */
-export const FIRST_SCREEN_ROWS = 60;
-
-/** The stored first screen, when it was made from the leads as they are now (else undefined). */
-export function readFirstScreen(database: IcpLensDb = db()): Promise<FirstScreen | undefined> {
-  return read(() =>
-    database.transaction('r', database.meta, async () => {
-      const [screen, version] = await Promise.all([database.meta.get('firstScreen'), counter(database, VERSION)]);
-      return screen && 'rows' in screen && screen.version === version ? screen : undefined;
-    }),
-  );
-}
-
-/** Keeps the top of the table (default sort, no filter) of the leads at `version`, for the next open. */
-export async function saveFirstScreen(
-  rows: readonly LeadRow[],
-  total: number,
-  version: number,
-  database: IcpLensDb = db(),
-): Promise<void> {
-  const screen: FirstScreen = { id: 'firstScreen', version, total, rows: rows.slice(0, FIRST_SCREEN_ROWS) };
-  await database.transaction('rw', database.meta, async () => {
-    // Only if nothing was written since: a first screen of older leads is never kept.
-    if ((await counter(database, VERSION)) === version) await database.meta.put(screen);
-  });
 }
 
 /**
@@ -1011,3 +892,13 @@ async function rescoreChunk(
 
 export { identityOf };
 export type { LeadBody, StoredLead };
+
+export { CLOSED_MESSAGE, LeadsDbError, QUOTA_MESSAGE, toLeadsDbError, type LeadsDbErrorKind } from './errors';
+export {
+  countLeads,
+  FIRST_SCREEN_ROWS,
+  leadsVersion,
+  readFirstScreen,
+  rowsOfBuckets,
+  saveFirstScreen,
+} from './lead-rows';
