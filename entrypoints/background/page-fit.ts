@@ -1,10 +1,11 @@
 import { browser, type Browser } from '#imports';
 import { findCompany, rememberCompany } from '@/lib/db/company-cache';
+import { db } from '@/lib/db/database';
 import { pageBadges } from '@/lib/fit/badges';
 import { todayUtc } from '@/lib/fit/fits';
 import { normalizeResult } from '@/lib/fit/normalize-result';
 import { companyTabFit, listTabFit, personTabFit, unscoredTabFit, type FitContext } from '@/lib/fit/tab-fit';
-import { companySlugFromUrl } from '@/lib/extract/linkedin/page-types';
+import { companySlugFromUrl, isLinkedInHost } from '@/lib/extract/linkedin/page-types';
 import type { Detection } from '@/lib/extract/site/technologies/detect';
 import type { ExtractResult } from '@/lib/extract/types';
 import { RESCORE, type PageBadges, type TabFit } from '@/lib/messaging/protocol';
@@ -63,15 +64,22 @@ export async function rescoreOtherTabs(fit: TabFit, includeSelf = false): Promis
 }
 
 /**
- * The ICP in use changed (a team bundle was applied): every tab with a result is asked to read
- * its page again, so badges, the toolbar and the popup show the new score. Only LinkedIn's
- * content script listens; other tabs keep their result until they are read again.
+ * The ICP in use changed: every tab with a result shows the new score. LinkedIn tabs are asked
+ * to read their page again (their content script listens); a company website's tab is scored
+ * again from its company record, as it was last read (nothing is injected again).
  */
 export async function rescoreAllTabs(): Promise<void> {
   const all = await browser.storage.session.get(null);
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(KEYS.tabFitPrefix) || !value) continue;
-    await browser.tabs.sendMessage((value as TabFit).tabId, { type: RESCORE }).catch(() => undefined);
+    const tab = value as TabFit;
+    if (isLinkedInHost(new URL(tab.url))) {
+      await browser.tabs.sendMessage(tab.tabId, { type: RESCORE }).catch(() => undefined);
+      continue;
+    }
+    const record = tab.recordKey ? await db().companies.get(tab.recordKey) : undefined;
+    if (!record) continue;
+    await publishFit(companyTabFit(await fitContext(tab.tabId, tab.url), tab, record)).catch(() => undefined);
   }
 }
 

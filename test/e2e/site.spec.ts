@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../lib/cli/chromium';
 import { SAMPLE_URL } from '../../lib/cli/commands/demo';
@@ -233,4 +234,25 @@ test('news on a company press page is read in the background: a funding story ma
   await expect(criterion(popup, 'funding')).toHaveAttribute('data-status', 'match');
   // The story about another company is no signal for Northwind.
   await expect(popup.getByText('acquired Initech')).toHaveCount(0);
+});
+
+test('a company website already read follows an ICP change without being read again', async ({ ext }) => {
+  await serveNorthwind(ext);
+  const { page, tabId } = await open(ext, NORTHWIND_SITE);
+  await clickToolbarButton(ext, page);
+  await expect.poll(() => toolbarBadge(ext, tabId)).toMatch(/^\d+$/);
+  const popup = await openPopup(ext, tabId);
+  await expect(popup.getByTestId('tier')).not.toContainText('Out');
+  await popup.close();
+
+  // A Germany-only ICP: Northwind is in the US, so its required criterion knocks it out.
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByLabel('Or paste JSON').fill(fs.readFileSync('test/fixtures/bundles/germany-only.json', 'utf8'));
+  await options.getByRole('button', { name: 'Import pasted bundle' }).click();
+  await expect(options.getByTestId('notice')).toContainText('Imported');
+
+  const after = await openPopup(ext, tabId);
+  await expect(after.getByTestId('tier')).toContainText('Out');
+  await expect(after.getByRole('heading', { name: 'Northwind Analytics' })).toBeVisible();
 });
