@@ -167,6 +167,10 @@ test.describe('team ICP subscription', () => {
     await options.getByRole('button', { name: 'Check now' }).click();
     await expect(options.getByTestId('team-version')).toHaveText('“Acme team ICP” version 2, signature verified');
     await expect(options.getByTestId('team-status')).toContainText('tiers now');
+    // The rep is told: a notification of version 2 says what changed.
+    await expect
+      .poll(() => options.evaluate(async () => Object.keys(await chrome.notifications.getAll())))
+      .toContainEqual(expect.stringMatching(/^icp-lens-team-.+-2$/));
     // The open page is read again with the new ICP: 70 points are tier A now.
     await expect(page.locator('icp-lens-badge')).toHaveAttribute('data-icp-tier', 'a');
     expect(await tierInPopup(ext, page)).toBe('a');
