@@ -243,3 +243,49 @@ test('search, filters and sorting narrow and order the list; the count follows',
   await leads.getByTestId('filter-status').selectOption('lost');
   await expect(leads.getByTestId('shown')).toContainText(`0 of ${total}`);
 });
+
+test('bulk status, bulk tag and export of the selection; the charts count the leads shown', async ({ ext }) => {
+  const leads = await openLeads(ext);
+  await leads.getByTestId('import-csv').setInputFiles('test/fixtures/csv/salesforce-accounts.csv');
+  await leads.getByTestId('import-dialog').getByTestId('import-confirm').click();
+  await expect(leads.getByTestId('leads-status')).toContainText('Imported');
+  const rows = leads.getByTestId('lead-row');
+  await expect.poll(() => rows.count()).toBeGreaterThan(2);
+  const total = await rows.count();
+
+  // The charts (counted in slices, drawn after the table) cover every lead shown.
+  const charts = leads.getByTestId('charts');
+  await expect(charts).toContainText('Tier distribution');
+  const tierCounts = async () =>
+    (await charts.locator('figure').first().locator('p.sr-only').textContent())!
+      .split('; ')
+      .reduce((sum, part) => sum + Number(part.split(': ')[1]), 0);
+  await expect.poll(tierCounts).toBe(total);
+
+  // Two leads selected: status and tag for both, then an export of just those two.
+  await rows.nth(0).getByRole('checkbox').check();
+  await rows.nth(1).getByRole('checkbox').check();
+  await expect(leads.getByTestId('bulk')).toContainText('2 selected');
+  const nameOf = async (i: number) =>
+    (await rows.nth(i).getByRole('checkbox').getAttribute('aria-label'))!.replace(/^Select /, '');
+  const picked = [await nameOf(0), await nameOf(1)];
+  await leads.getByTestId('bulk-status').selectOption('qualified');
+  await expect(leads.getByTestId('leads-status')).toContainText('2 leads set to qualified');
+  await leads.getByTestId('bulk-tag').fill('q4-push');
+  await leads.getByTestId('bulk-tag').press('Enter');
+  await expect(leads.getByTestId('leads-status')).toContainText('Tagged 2 leads “q4-push”');
+  const [download] = await Promise.all([leads.waitForEvent('download'), leads.getByTestId('export-selected').click()]);
+  const lines = fs
+    .readFileSync((await download.path())!, 'utf8')
+    .slice(1)
+    .split('\r\n')
+    .filter(Boolean);
+  expect(lines).toHaveLength(3);
+  for (const name of picked) expect(lines.some((l) => l.includes(name))).toBe(true);
+
+  // Only those two carry the tag and the status, after a reload too.
+  await leads.reload();
+  await leads.getByTestId('filter-status').selectOption('qualified');
+  await expect(leads.getByTestId('shown')).toContainText(`2 of ${total} leads`);
+  await expect(rows.filter({ hasText: 'q4-push' })).toHaveCount(2);
+});
