@@ -1,4 +1,5 @@
 import { memo, useEffect, useMemo, useState } from 'react';
+import { useLater } from './use-later';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   newTally,
@@ -133,16 +134,6 @@ function useSame<T>(value: T): T {
   const json = JSON.stringify(value);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the data's content on purpose
   return useMemo(() => value, [json]);
-}
-
-/** `value` once `ms` passed since it changed: the four charts render in four tasks, not one long one. */
-function useLater<T>(value: T, ms: number): T {
-  const [later, setLater] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setLater(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return later;
 }
 
 /**

@@ -3,6 +3,7 @@ import { liveQuery } from 'dexie';
 import { FiltersBar } from '@/components/leads/FiltersBar';
 import { LeadsTable } from '@/components/leads/LeadsTable';
 import { DataTools } from './DataTools';
+import { useLater } from '@/components/leads/use-later';
 import { RescoreBar } from '@/components/leads/RescoreBar';
 import { BulkBar } from '@/components/leads/BulkBar';
 import { db } from '@/lib/db/database';
@@ -103,15 +104,6 @@ const REFRESH_SLICE = 8;
 /** The charts follow the rows shown once they have settled for this long. */
 const CHARTS_SETTLE_MS = 500;
 
-/** `value` once it has not changed for `ms`. */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 /** The first read takes the buckets in this many steps, so no single task holds the page long. */
 const READ_STEPS = 4;
 
@@ -219,7 +211,7 @@ export function App() {
   // Sorted once per change of rows or sort (in the store); a filter picks from the sorted rows.
   const shown = useMemo(() => filterRows(s.sorted, filters), [s.sorted, filters]);
   // Charts follow the table once the rows shown settle (typing, a re-score), in a render of their own.
-  const chartRows = useDeferredValue(useSettled(shown, CHARTS_SETTLE_MS));
+  const chartRows = useDeferredValue(useLater(shown, CHARTS_SETTLE_MS));
   const tags = useMemo(() => allTags(rows), [rows]);
   const icps = useMemo(() => allIcps(rows), [rows]);
   const open = useOpenLead(s.open, useScoring(s.open !== undefined));

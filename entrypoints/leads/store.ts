@@ -27,7 +27,7 @@ interface LeadsState {
   partial: boolean;
   /** How many leads there are (while partial: as the first screen says). */
   total: number;
-  /** The leads' version the rows are of, when known exactly (lib/db/leads.ts leadsVersion). */
+  /** The leads' version the rows are of, when known exactly (the `version` of lib/db/lead-rows.ts). */
   version?: number;
   filters: LeadFilters;
   sort: Sort;

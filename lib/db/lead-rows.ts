@@ -37,11 +37,6 @@ export function countLeads(database: IcpLensDb = db()): Promise<number> {
   return read(() => counter(database, LEAD_COUNT));
 }
 
-/** The leads' version: it grows with every committed write of leads. */
-export function leadsVersion(database: IcpLensDb = db()): Promise<number> {
-  return read(() => counter(database, VERSION));
-}
-
 /** How many rows a first screen keeps: more than a tall window shows. */
 export const FIRST_SCREEN_ROWS = 60;
 

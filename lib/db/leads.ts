@@ -894,11 +894,4 @@ export { identityOf };
 export type { LeadBody, StoredLead };
 
 export { CLOSED_MESSAGE, LeadsDbError, QUOTA_MESSAGE, toLeadsDbError, type LeadsDbErrorKind } from './errors';
-export {
-  countLeads,
-  FIRST_SCREEN_ROWS,
-  leadsVersion,
-  readFirstScreen,
-  rowsOfBuckets,
-  saveFirstScreen,
-} from './lead-rows';
+export { countLeads, FIRST_SCREEN_ROWS, readFirstScreen, rowsOfBuckets, saveFirstScreen } from './lead-rows';
