@@ -12,6 +12,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep the dependency graph visible (WXT APIs come from '#imports').
   imports: false,
+  // A second build directory (ICP_LENS_OUT_DIR) lets a test run use its own copy while another
+  // build runs; lib/cli/chromium.ts loads it when ICP_LENS_EXTENSION_DIR points there.
+  ...(process.env.ICP_LENS_OUT_DIR ? { outDir: process.env.ICP_LENS_OUT_DIR } : {}),
   // The browsers the manifest admits (Chrome 116 for runtime.getContexts, Firefox 142): regular
   // expressions with lookbehind and \p{…} stay literals instead of `new RegExp("…")` strings.
   vite: () => ({ plugins: [tailwindcss()], build: { target: ['chrome116', 'firefox142'] } }),
