@@ -1,15 +1,17 @@
-import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../lib/cli/chromium';
 import { SAMPLE_URL } from '../../lib/cli/commands/demo';
-import { servePage } from '../../lib/cli/routes';
-import { defaultBundle } from '../../lib/icp/defaults';
-import type { IcpBundle } from '../../lib/icp/schema-bundle';
-import { importKeyPairJwk, signBundle } from '../../lib/team/signing';
 import { openPopup, tabIdOf } from './support/extension';
 import { expect, test } from './support/test';
+import {
+  body,
+  type Answer,
+  open,
+  signed,
+  subscribe,
+  teamBundle,
+  TeamServer,
+  tierInPopup,
+} from './support/team-server';
 import { launchWithSitesGranted } from './support/toolbar';
 
 /**
@@ -18,109 +20,6 @@ import { launchWithSitesGranted } from './support/toolbar';
  * background fetches with ETag, verifies and applies; the popup of the bundled LinkedIn sample
  * page (Northwind Analytics, 70 points with the default "Mid-market B2B SaaS" ICP) shows the tier.
  */
-
-const PUBLIC_PEM = fs.readFileSync('test/fixtures/team/team-public.pem', 'utf8');
-const KEY_ID = 'c4ce97bc5c3827fd';
-const PRIVATE_JWK: unknown = JSON.parse(fs.readFileSync('test/fixtures/team/team-private.jwk', 'utf8'));
-const MB = 1024 * 1024;
-
-/** The bundled defaults as the team's bundle; version 2 lowers tier A to 65, so 70 points become A. */
-function teamBundle(version: number, changes: Partial<IcpBundle> = {}): IcpBundle {
-  const bundle: IcpBundle = structuredClone({ ...defaultBundle, id: 'acme-team', name: 'Acme team ICP', version });
-  if (version >= 2) {
-    const icp = bundle.icps.find((i) => i.id === bundle.defaultIcpId)!;
-    icp.tiers = icp.tiers.map((t) => (t.id === 'a' ? { ...t, min: 65 } : t));
-  }
-  return { ...bundle, ...changes };
-}
-
-async function signed(bundle: unknown): Promise<string> {
-  const { privateKey } = await importKeyPairJwk(PRIVATE_JWK);
-  return JSON.stringify(await signBundle(bundle, privateKey, { keyId: KEY_ID }));
-}
-
-type Answer =
-  | { kind: 'body'; body: string; etag: string }
-  | { kind: 'status'; status: number }
-  | { kind: 'hang' }
-  | { kind: 'huge' };
-
-/** The team's static server: one bundle at /bundle.json, with ETag and 304 on If-None-Match. */
-class TeamServer {
-  answer: Answer = { kind: 'status', status: 404 };
-  readonly log: number[] = [];
-  private readonly server = http.createServer((req, res) => this.handle(req, res));
-  private readonly hanging = new Set<http.ServerResponse>();
-  url = '';
-
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/bundle.json`;
-  }
-
-  async stop(): Promise<void> {
-    for (const res of this.hanging) res.destroy();
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
-
-  private reply(res: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders = {}, body = '') {
-    this.log.push(status);
-    res.writeHead(status, headers).end(body);
-  }
-
-  private handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    const a = this.answer;
-    if (a.kind === 'status') return this.reply(res, a.status, {}, 'Internal Server Error');
-    if (a.kind === 'hang') return void this.hanging.add(res);
-    if (a.kind === 'huge') {
-      // 10 MB without a Content-Length: the cap must stop it while streaming.
-      this.log.push(200);
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      const chunk = Buffer.alloc(64 * 1024, 0x20);
-      let sent = 0;
-      const pump = () => {
-        while (sent < 10 * MB && !res.destroyed) {
-          sent += chunk.length;
-          if (!res.write(chunk)) return void res.once('drain', pump);
-        }
-        res.end();
-      };
-      res.on('error', () => undefined);
-      return pump();
-    }
-    if (req.headers['if-none-match'] === a.etag) return this.reply(res, 304, { ETag: a.etag });
-    this.reply(res, 200, { 'Content-Type': 'application/json', ETag: a.etag }, a.body);
-  }
-}
-
-let etags = 0;
-const body = (text: string): Answer => ({ kind: 'body', body: text, etag: `"b${++etags}"` });
-
-async function open(ext: ExtensionBrowser, server: TeamServer): Promise<{ ext: ExtensionBrowser; options: Page }> {
-  // Only this origin goes to the network; everything else stays blocked.
-  await ext.context.route(`${new URL(server.url).origin}/**`, (route) => route.continue());
-  await servePage(ext.context, SAMPLE_URL, 'sample/northwind-analytics-company.html');
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await expect(options.getByLabel('Team bundle URL')).toBeVisible();
-  return { ext, options };
-}
-
-async function subscribe(options: Page, server: TeamServer): Promise<void> {
-  await options.getByLabel('Team bundle URL').fill(server.url);
-  await options.getByLabel('Team public key (PEM)').fill(PUBLIC_PEM);
-  await expect(options.getByTestId('team-key-id')).toContainText(`Key id ${KEY_ID}`);
-  await options.getByRole('button', { name: 'Subscribe' }).click();
-}
-
-async function tierInPopup(ext: ExtensionBrowser, page: Page): Promise<string | null> {
-  const popup = await openPopup(ext, await tabIdOf(ext, page));
-  await expect(popup.getByTestId('score')).toBeVisible();
-  const tier = await popup.getByTestId('tier').getAttribute('data-tier');
-  await popup.close();
-  return tier;
-}
 
 test.describe('team ICP subscription', () => {
   let ext: ExtensionBrowser;
