@@ -59,10 +59,13 @@ export async function launchWithExtension(
     userDataDir?: string;
     /** Extra Chromium flags. */
     args?: string[];
+    /** Another build of the extension (default: EXTENSION_DIR). */
+    extensionDir?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'icp-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -73,8 +76,8 @@ export async function launchWithExtension(
     args: [
       ...CHROMIUM_FLAGS,
       ...(options.args ?? []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -49,6 +49,8 @@ export class TeamServer {
   private readonly server = http.createServer((req, res) => this.handle(req, res));
   private readonly hanging = new Set<http.ServerResponse>();
   url = '';
+  /** Answer as a CORS-enabled static host does, so the extension needs no access to the host. */
+  cors = false;
 
   async start(): Promise<void> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -63,11 +65,19 @@ export class TeamServer {
 
   private reply(res: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders = {}, body = '') {
     this.log.push(status);
+    if (this.cors) {
+      Object.assign(headers, {
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Headers': 'If-None-Match',
+        'Access-Control-Expose-Headers': 'ETag',
+      });
+    }
     res.writeHead(status, headers).end(body);
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const a = this.answer;
+    if (req.method === 'OPTIONS' && this.cors) return this.reply(res, 204);
     if (a.kind === 'status') return this.reply(res, a.status, {}, 'Internal Server Error');
     if (a.kind === 'hang') return void this.hanging.add(res);
     if (a.kind === 'huge') {
