@@ -40,7 +40,6 @@ export interface IcpEditorProps {
     onDiscard(): void;
     onImport(text: string, source: string): void;
     onRevert(version: number): void;
-    onCopyToPersonal(): void;
     onPublish(publisher: string): void;
   };
 }
@@ -77,9 +76,6 @@ export function IcpEditor(props: IcpEditorProps) {
           className="rounded-md border border-blue-300 bg-blue-50 p-3 text-sm dark:border-blue-800 dark:bg-blue-950"
         >
           <p>{readOnly}</p>
-          <button type="button" className={`${BUTTON} mt-2`} onClick={actions.onCopyToPersonal}>
-            Copy to a personal ICP
-          </button>
         </div>
       )}
       <div className="grid grid-cols-[2fr_1fr] gap-2">

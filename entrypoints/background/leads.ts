@@ -5,7 +5,15 @@ import { snapshotScorer } from '@/lib/leads/rescore';
 import type { SavedLead, SaveOutcome, TabFit } from '@/lib/messaging/protocol';
 import { badgeSaveSchema, tabRowSchema } from '@/lib/messaging/validate';
 import { loadActiveIcp } from '@/lib/storage/active-icp';
-import { activeIcpIdItem, icpBundleItem, rescoreItem, tabFitItem } from '@/lib/storage/items';
+import { recordIcpChange } from '@/lib/storage/icp-change';
+import {
+  activeIcpIdItem,
+  activeSourceItem,
+  icpBundleItem,
+  rescoreItem,
+  tabFitItem,
+  teamBundleItem,
+} from '@/lib/storage/items';
 import { fromExtensionPage, fromOurContentScript, rescoreAllTabs, type Sender } from './page-fit';
 
 /** What "Save lead" writes for a tab (or one of its rows), scored with the ICP in use now. */
@@ -114,17 +122,30 @@ export async function rescoreSavedLeads(): Promise<void> {
 
 /**
  * A new bundle or another ICP chosen (the options page, the editor, a team update): saved leads
- * are re-scored and open LinkedIn tabs read again (once per burst of changes).
+ * are re-scored and open LinkedIn tabs read again (once per burst of changes). A change to the
+ * bundle not in use (a personal edit while the team's ICP scores) re-scores nothing.
  */
 export function watchIcpChanges(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // What scored at the last re-score; unknown after the worker starts, so its first change re-scores.
+  let inUse: string | undefined;
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      void rescoreAllTabs();
-      void rescoreSavedLeads();
+      void (async () => {
+        const { source, bundle, icp, persona } = await loadActiveIcp();
+        const key = JSON.stringify([source, bundle.id, bundle.version, icp, persona]);
+        if (key === inUse) return;
+        inUse = key;
+        // The date the ICP review reminder counts from (recorded only when the ICP in use is another).
+        void recordIcpChange({ bundle, icp });
+        void rescoreAllTabs();
+        void rescoreSavedLeads();
+      })();
     }, 300);
   };
   activeIcpIdItem.watch(schedule);
+  activeSourceItem.watch(schedule);
   icpBundleItem.watch(schedule);
+  teamBundleItem.watch(schedule);
 }

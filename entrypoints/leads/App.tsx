@@ -14,7 +14,14 @@ import { allIcps, allTags, filterRows, topRows } from '@/lib/leads/query';
 import type { Activity, Lead, LeadRow } from '@/lib/leads/types';
 import type { explainLead } from '@/lib/leads/explain';
 import type { ActiveIcp } from '@/lib/storage/active-icp';
-import { activeIcpIdItem, icpBundleItem, rescoreItem, type RescoreProgress } from '@/lib/storage/items';
+import {
+  activeIcpIdItem,
+  activeSourceItem,
+  icpBundleItem,
+  rescoreItem,
+  teamBundleItem,
+  type RescoreProgress,
+} from '@/lib/storage/items';
 import type { ToneFit } from '@/lib/messaging/protocol';
 import { useLeadsStore } from './store';
 
@@ -59,7 +66,9 @@ function useScoring(wanted: boolean): Scoring {
         .then((next) => live && setScoring(next))
         .catch(() => undefined);
     reload();
-    const unwatch = [activeIcpIdItem.watch(reload), icpBundleItem.watch(reload)];
+    const unwatch = [activeIcpIdItem, activeSourceItem, icpBundleItem, teamBundleItem].map((item) =>
+      item.watch(reload),
+    );
     return () => {
       live = false;
       unwatch.forEach((u) => u());

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import { ImportErrors } from '@/components/ImportErrors';
 import { TeamIcp } from '@/components/TeamIcp';
 import { teamStatusItem } from '@/lib/storage/team';
+import { personalSide } from '@/lib/storage/active-icp';
 import { EditorSection } from './EditorSection';
+import { useEditorStore } from './editor-store';
+import { IcpChoice } from './IcpChoice';
 import { useOptionsStore } from './store';
 import { useTeamStore } from './team-store';
 
@@ -24,10 +27,7 @@ export function App() {
       void refresh();
     });
   }, [loadTeam, refresh]);
-  const teamBundle = team.view?.status?.bundle;
-  // A personal copy of the team bundle keeps its id but a higher version: that one is editable.
-  const isTeam =
-    !!active && !!teamBundle && teamBundle.id === active.bundle.id && active.bundle.version <= teamBundle.version;
+  const isTeam = active?.source === 'team';
   const locked = team.view?.settings.locked ?? false;
 
   async function onFile(file: File | undefined) {
@@ -65,21 +65,23 @@ export function App() {
               </span>
             )}
           </p>
-          <label className="block text-sm font-medium" htmlFor="icp-select">
-            Score pages with
-          </label>
-          <select
-            id="icp-select"
-            className="rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm dark:border-gray-600 dark:bg-gray-800"
-            value={active.icp.id}
-            onChange={(e) => void choose(e.target.value)}
-          >
-            {active.bundle.icps.map((icp) => (
-              <option key={icp.id} value={icp.id}>
-                {icp.name}
-              </option>
-            ))}
-          </select>
+          <IcpChoice active={active} locked={locked} onChoose={(source, id) => void choose(source, id)} />
+          {active.team && !locked && (
+            <div className="space-y-2">
+              <p className="text-xs text-gray-600 dark:text-gray-400" data-testid="team-beside">
+                Your own ICPs sit beside your team&apos;s: choose one above to score with it; the team&apos;s ICP keeps
+                updating and you can switch back at any time. The team&apos;s ICP is read-only; to change it (managers),
+                copy it into yours, edit it below and publish the next version.
+              </p>
+              <button
+                type="button"
+                className={button}
+                onClick={() => void useEditorStore.getState().copyToPersonal(active.team!)}
+              >
+                Copy the team&apos;s ICPs into yours
+              </button>
+            </div>
+          )}
         </section>
       )}
 
@@ -89,13 +91,11 @@ export function App() {
             Edit your ICPs
           </h2>
           <EditorSection
-            active={active}
+            active={active.team && locked ? { ...active, source: 'team' } : personalSide(active)}
             readOnly={
               locked
                 ? 'Set by your administrator: ICP settings are locked to your team’s bundle, so this editor is read-only.'
-                : isTeam
-                  ? 'This is your team’s ICP: it updates from the team’s bundle URL and is read-only here. A manager can copy it to a personal ICP to edit and publish the next version.'
-                  : undefined
+                : undefined
             }
           />
         </section>
@@ -161,6 +161,8 @@ export function App() {
           </p>
         </section>
       )}
+
+
 
       <section aria-labelledby="import-h" className="space-y-3">
         <h2 id="import-h" className="text-lg font-semibold">

@@ -12,7 +12,7 @@ export function EditorSection({ active, readOnly }: { active: ActiveIcp; readOnl
   const preview = usePreview(s.draft, s.saved, s.selected, s.issues.length === 0, s.activeIcpId, s.dirty);
   if (!s.draft || !s.saved) return null;
   const blocked = readOnly
-    ? 'A team bundle cannot be published from here: copy it to a personal ICP first.'
+    ? 'Set by your administrator: publishing is not available while ICP settings are locked.'
     : s.dirty || s.issues.length > 0
       ? 'Save your changes first: publishing signs the saved bundle.'
       : undefined;
@@ -49,7 +49,6 @@ export function EditorSection({ active, readOnly }: { active: ActiveIcp; readOnl
         onDiscard: s.discard,
         onImport: s.importText,
         onRevert: (v) => void s.revert(v),
-        onCopyToPersonal: () => void s.copyToPersonal(),
         onPublish: (p) => void s.publish(p),
       }}
     />

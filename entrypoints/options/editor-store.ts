@@ -66,7 +66,8 @@ interface EditorState {
   save(note?: string): Promise<boolean>;
   importText(text: string, source?: string): void;
   revert(version: number): Promise<void>;
-  copyToPersonal(): Promise<void>;
+  /** The team's bundle copied into the rep's own (next version), to edit and publish from. */
+  copyToPersonal(team: IcpBundle): Promise<void>;
   publish(publisher?: string): Promise<void>;
 }
 
@@ -236,16 +237,19 @@ export const useEditorStore = create<EditorState>((set, get) => {
         },
       });
     },
-    async copyToPersonal() {
+    async copyToPersonal(team) {
       const { saved } = get();
-      if (!saved) return;
-      set({ readOnly: undefined });
-      const copy = personalCopy(saved, { isDefault: false, fromTeam: true });
-      await store(nextVersion(copy, now()), 'Copied from the team ICP');
+      if (!saved || get().readOnly) return;
+      // The next version of the team's bundle, above both the team's and the rep's current one.
+      const copy = personalCopy(team, { isDefault: false, fromTeam: true });
+      const base = { ...copy, version: Math.max(team.version, saved.id === team.id ? saved.version : 0) };
+      const bundle = nextVersion(base, now());
+      await store(bundle, `Copied from the team ICP version ${team.version}`);
       set({
+        selected: { list: 'icps', index: 0 },
         message: {
           ok: true,
-          text: 'Copied to a personal ICP you can edit. While you stay subscribed, the next team version replaces it.',
+          text: `Copied “${team.name}” version ${team.version} into your ICPs as version ${bundle.version}: edit it here, then publish it for your team.`,
         },
       });
     },

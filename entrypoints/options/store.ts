@@ -1,8 +1,15 @@
 import { create } from 'zustand';
 import type { IssueLine } from '@/lib/icp/errors';
-import { importBundle, loadActiveIcp, resetToDefaults, type ActiveIcp } from '@/lib/storage/active-icp';
+import {
+  chooseIcp,
+  importBundle,
+  loadActiveIcp,
+  resetToDefaults,
+  type ActiveIcp,
+  type IcpSource,
+} from '@/lib/storage/active-icp';
 import { browser } from '#imports';
-import { activeIcpIdItem, readSettings, settingsItem, type Settings } from '@/lib/storage/items';
+import { readSettings, settingsItem, type Settings } from '@/lib/storage/items';
 import { SITE_ORIGINS } from '@/lib/storage/site-access';
 
 interface OptionsState {
@@ -14,7 +21,7 @@ interface OptionsState {
   setInPageBadges(on: boolean): Promise<void>;
   /** Must be called straight from the click: the permission prompt needs the user's gesture. */
   setAutoSites(on: boolean): Promise<void>;
-  choose(icpId: string): Promise<void>;
+  choose(source: IcpSource, icpId: string): Promise<void>;
   importText(text: string, fileName?: string): Promise<void>;
   reset(): Promise<void>;
 }
@@ -58,10 +65,13 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
           : `Not switched on: ${failure ?? 'the browser did not grant access to websites'}. ICP Lens still scores a site when you open it from the toolbar.`,
     });
   },
-  async choose(icpId) {
-    await activeIcpIdItem.setValue(icpId);
+  async choose(source, icpId) {
+    await chooseIcp(source, icpId);
     await get().refresh();
-    set({ notice: `Now scoring with “${get().active?.icp.name}”. Reload open pages to re-score them.` });
+    const whose = source === 'team' ? 'your team’s ICP' : 'your ICP';
+    set({
+      notice: `Now scoring with ${whose} “${get().active?.icp.name}”. Open LinkedIn pages and saved leads are re-scored.`,
+    });
   },
   async importText(text, fileName = 'the pasted text') {
     let json: unknown;

@@ -10,10 +10,18 @@ import { KEYS } from './keys';
  * where they are used (lib/storage/active-icp.ts), because storage outlives code versions.
  */
 
-/** The ICP bundle in use (a team's published bundle, an imported one, or null for the defaults). */
+/** The rep's own bundle (edited or imported; null for the bundled defaults). */
 export const icpBundleItem = storage.defineItem<unknown>(KEYS.icpBundle, { fallback: null, version: 1 });
 
-/** Which ICP of the bundle scores pages. */
+/** The team's bundle, as team sync last applied it (null when not subscribed); read-only for reps. */
+export const teamBundleItem = storage.defineItem<unknown>(KEYS.teamBundle, { fallback: null, version: 1 });
+
+/** Where the ICP that scores pages comes from. */
+export type IcpSource = 'team' | 'personal';
+/** null: the team bundle when there is one, else the personal one. */
+export const activeSourceItem = storage.defineItem<IcpSource | null>(KEYS.activeSource, { fallback: null, version: 1 });
+
+/** Which ICP of that bundle scores pages. */
 export const activeIcpIdItem = storage.defineItem<string | null>(KEYS.activeIcpId, { fallback: null, version: 1 });
 
 export interface Settings {

@@ -1,11 +1,18 @@
 /** Storage keys, in one place; `items.ts` defines the typed items on top of them. */
 export const KEYS = {
+  /** The rep's own ICPs: edited, imported, or null for the bundled defaults. */
   icpBundle: 'local:icpBundle',
+  /** The team's bundle in use (the last good one team sync applied), beside the personal one. */
+  teamBundle: 'local:teamBundle',
+  /** Which of the two scores pages: 'team' or 'personal' (personal, so synced). */
+  activeSource: 'sync:activeSource',
   /** Personal settings follow the user across their browsers (storage.sync, within its quotas). */
   activeIcpId: 'sync:activeIcpId',
   settings: 'sync:settings',
   /** Earlier saved versions of the edited bundle (the ICP editor's history, capped). */
   icpHistory: 'local:icpHistory',
+  /** When the ICP in use last changed, and to which (the ICP review reminder counts from it). */
+  icpChange: 'local:icpChange',
   /** The rep's team subscription (bundle URL, pinned public key): personal, so synced too. */
   teamSubscription: 'sync:teamSubscription',
   /** Team sync: last good bundle, ETag, last check and last failure. */

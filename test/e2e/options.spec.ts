@@ -44,7 +44,7 @@ test('an imported bundle becomes the ICP that scores pages', async ({ ext }) => 
   await openOptions(page, ext.extensionId);
   await paste(page, JSON.stringify(germanyOnly));
   await expect(page.getByTestId('notice')).toContainText('Imported “Germany only”');
-  await expect(page.getByLabel('Score pages with')).toHaveValue('germany');
+  await expect(page.getByLabel('Score pages with')).toHaveValue('personal:germany');
   // The choice is a personal setting: it follows the user in storage.sync.
   expect(await page.evaluate(() => chrome.storage.sync.get('activeIcpId'))).toEqual({ activeIcpId: 'germany' });
 

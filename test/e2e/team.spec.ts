@@ -2,16 +2,7 @@ import type { ExtensionBrowser } from '../../lib/cli/chromium';
 import { SAMPLE_URL } from '../../lib/cli/commands/demo';
 import { openPopup, tabIdOf } from './support/extension';
 import { expect, test } from './support/test';
-import {
-  body,
-  type Answer,
-  open,
-  signed,
-  subscribe,
-  teamBundle,
-  TeamServer,
-  tierInPopup,
-} from './support/team-server';
+import { body, type Answer, open, signed, subscribe, teamBundle, TeamServer, tierInPopup } from './support/team-server';
 import { launchWithSitesGranted } from './support/toolbar';
 
 /**
@@ -78,6 +69,56 @@ test.describe('team ICP subscription', () => {
     await expect(leads.getByTestId('rescore')).toHaveAttribute('data-state', 'done');
     await expect(leads.getByTestId('lead-tier')).toContainText('A');
     await expect(leads.getByTestId('lead-tier')).toContainText('since v2');
+  });
+
+  test('personal ICPs sit beside the team ICP: the rep switches between them and a team update keeps the choice', async () => {
+    const { options } = await open(ext, server);
+    server.answer = body(await signed(teamBundle(2)));
+    await subscribe(options, server);
+    await expect(options.getByTestId('team-active')).toBeVisible();
+    const choice = options.getByLabel('Score pages with');
+    await expect(choice).toHaveValue('team:mid-market-saas');
+    // The rep's own ICPs are still there, and editable: only the team's are read-only.
+    await expect(choice.locator('optgroup[label^="Yours"] option')).toHaveText([
+      'Mid-market B2B SaaS',
+      'Manufacturing with cloud ERP',
+      'Enterprise security',
+    ]);
+    await expect(options.getByTestId('editor-read-only')).toHaveCount(0);
+    await expect(options.getByLabel('Bundle name')).toBeEditable();
+
+    const page = await ext.context.newPage();
+    await page.goto(SAMPLE_URL);
+    expect(await tierInPopup(ext, page)).toBe('a'); // the team's tier A starts at 65
+
+    await options.bringToFront();
+    await choice.selectOption('personal:mid-market-saas');
+    await expect(options.getByTestId('notice')).toContainText('Now scoring with your ICP “Mid-market B2B SaaS”');
+    await expect(options.getByTestId('team-active')).toHaveCount(0);
+    await expect(page.locator('icp-lens-badge')).toHaveAttribute('data-icp-tier', 'b');
+    expect(await tierInPopup(ext, page)).toBe('b'); // the bundled tier A starts at 80
+
+    // Version 3 of the team's bundle arrives: it is stored, the rep's choice stays.
+    server.answer = body(await signed(teamBundle(3)));
+    await options.bringToFront();
+    await options.getByRole('button', { name: 'Check now' }).click();
+    await expect(options.getByTestId('team-version')).toHaveText('“Acme team ICP” version 3, signature verified');
+    await expect(choice.locator('optgroup[label="Team: Acme team ICP (version 3)"]')).toHaveCount(1);
+    await expect(choice).toHaveValue('personal:mid-market-saas');
+    expect(await tierInPopup(ext, page)).toBe('b');
+
+    await options.bringToFront();
+    await choice.selectOption('team:mid-market-saas');
+    await expect(options.getByTestId('team-active')).toBeVisible();
+    await expect(page.locator('icp-lens-badge')).toHaveAttribute('data-icp-tier', 'a');
+    expect(await tierInPopup(ext, page)).toBe('a');
+
+    // A manager copies the team's ICPs into theirs to edit the next version; the team's stays in use.
+    await options.bringToFront();
+    await options.getByRole('button', { name: /Copy the team.s ICPs into yours/ }).click();
+    await expect(options.getByText('Copied “Acme team ICP” version 3 into your ICPs as version 4')).toBeVisible();
+    await expect(options.getByLabel('Bundle name')).toHaveValue('Acme team ICP (personal copy)');
+    await expect(choice).toHaveValue('team:mid-market-saas');
   });
 
   test('every bad answer is refused with its own message and the ICP in use stays', async () => {
