@@ -6,6 +6,7 @@ import { personalSide } from '@/lib/storage/active-icp';
 import { EditorSection } from './EditorSection';
 import { useEditorStore } from './editor-store';
 import { IcpChoice } from './IcpChoice';
+import { OutcomesSection } from './OutcomesSection';
 import { useOptionsStore } from './store';
 import { useTeamStore } from './team-store';
 
@@ -162,7 +163,7 @@ export function App() {
         </section>
       )}
 
-
+      <OutcomesSection />
 
       <section aria-labelledby="import-h" className="space-y-3">
         <h2 id="import-h" className="text-lg font-semibold">
