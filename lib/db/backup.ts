@@ -106,6 +106,7 @@ export const activitySchema = z.looseObject({
   from: text.optional(),
   to: text.optional(),
   detail: text.optional(),
+  score: scoreSnapshotSchema.optional(),
 });
 
 const detectionSchema = z.looseObject({

@@ -507,7 +507,7 @@ export async function setStatus(
     database,
     keys,
     (l) => (l.status === status ? undefined : { ...l, status, updatedAt: at }),
-    (l) => ({ leadKey: l.key, at, type: 'status', from: l.status, to: status }),
+    (l) => ({ leadKey: l.key, at, type: 'status', from: l.status, to: status, score: l.score }),
   );
   return done.length;
 }

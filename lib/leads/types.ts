@@ -117,6 +117,11 @@ export interface Activity {
   from?: string;
   to?: string;
   detail?: string;
+  /**
+   * Status changes: the lead's score when its status changed (so outcomes count a decided lead in
+   * the tier it had then, whatever re-scores came later). Absent on entries written before.
+   */
+  score?: ScoreSnapshot;
 }
 
 /** The background's re-scoring of saved leads after an ICP change (kept in session storage). */

@@ -64,7 +64,8 @@ export function decisionsOf(leads: readonly OutcomeLead[], log: readonly StatusE
       won: lead.status === 'won',
       at,
       logged,
-      ...snapshotWhenDecided(lead, at),
+      // The log keeps the score at the change (since it does); older entries fall back to inference.
+      ...(logged && entry.score ? { snapshot: entry.score, tierKnown: true } : snapshotWhenDecided(lead, at)),
     };
     const days = logged ? daysBetween(lead.createdAt, at) : undefined;
     if (days !== undefined) decision.days = days;

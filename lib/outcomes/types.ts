@@ -6,7 +6,7 @@ import type { TierTone } from '../messaging/protocol';
  * options page reads only won and lost leads, and unit tests can build them in a line.
  */
 export type OutcomeLead = Pick<Lead, 'key' | 'status' | 'score' | 'previousScore' | 'createdAt' | 'updatedAt'>;
-export type StatusEntry = Pick<Activity, 'leadKey' | 'at' | 'type' | 'from' | 'to'>;
+export type StatusEntry = Pick<Activity, 'leadKey' | 'at' | 'type' | 'from' | 'to' | 'score'>;
 
 /** A time span: decisions after `from` up to and including `to`; no `from` means all time. */
 export interface Period {

@@ -112,6 +112,9 @@ describe('saveLead', () => {
     );
     expect(li.lead.key).toBe('li:1035');
     await setStatus([li.lead.key], 'qualified', AT, database);
+    // The status change keeps the score the lead had then (outcomes count it in that tier).
+    const change = (await listActivity(li.lead.key, database)).find((a) => a.type === 'status');
+    expect(change).toMatchObject({ from: 'new', to: 'qualified', score: li.lead.score });
     await addTag([li.lead.key], 'hot', AT, database);
 
     const byDomain = await saveLead(

@@ -37,6 +37,19 @@ describe('decisionsOf', () => {
     expect(out[1]).toMatchObject({ at: merged.lead.updatedAt, logged: false });
   });
 
+  it('counts a lead in the tier its status change recorded, whatever re-scores moved it since', () => {
+    const { lead, log } = closed('a', true, 20, { cycle: 34 });
+    // Re-scored to tier C after it was won, with a tier move in between that nothing else records.
+    const moved = {
+      ...lead,
+      score: snap('c', { scoredAt: daysAgo(2) }),
+      previousScore: snap('b', { scoredAt: daysAgo(9) }),
+    };
+    expect(decisionsOf([moved], log)[0]).toMatchObject({ tierKnown: false, snapshot: { tierId: 'c' } });
+    const recorded = log.map((e) => (e.type === 'status' ? { ...e, score: snap('a', { scoredAt: daysAgo(30) }) } : e));
+    expect(decisionsOf([moved], recorded)[0]).toMatchObject({ tierKnown: true, snapshot: { tierId: 'a' } });
+  });
+
   it('ignores other activity and other leads', () => {
     const { lead } = closed('a', true, 8, { logged: false });
     const log: StatusEntry[] = [
