@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { KeyInfo } from '@/lib/team/key-info';
-import type { TeamStatus, TeamSubscription } from '@/lib/team/sync-state';
+import { mayTrustOnFirstUse, type TeamStatus, type TeamSubscription } from '@/lib/team/sync-state';
 import type { EffectiveTeamSettings } from '@/lib/team/types';
+import { TeamKeyConfirm } from './TeamKeyConfirm';
 
 /** What the Team ICP section shows: the settings in force, the rep's own, and sync status. */
 export interface TeamView {
@@ -40,8 +41,19 @@ function Managed({ on }: { on: boolean }) {
   ) : null;
 }
 
+/** The key a signed bundle offered on first fetch, while the rep may still trust it. */
+function pendingOf({ settings, status }: TeamView) {
+  return mayTrustOnFirstUse(settings) ? status?.pending : undefined;
+}
+
+function keyText(view: TeamView): string {
+  if (view.keyId) return `key id ${view.keyId}`;
+  if (pendingOf(view)) return 'not trusted yet: check the key id below with your manager';
+  return 'none: unsigned bundles are accepted';
+}
+
 function Status({ view }: { view: TeamView }) {
-  const { settings, status, keyId } = view;
+  const { settings, status } = view;
   const source = settings.url ?? (settings.inlineBundle ? 'a bundle in your browser policy' : undefined);
   if (!source) return <p className="text-sm">Not subscribed to a team ICP.</p>;
   const bundle = status?.bundle;
@@ -52,7 +64,7 @@ function Status({ view }: { view: TeamView }) {
         {source}
       </dd>
       <dt className="text-gray-600 dark:text-gray-400">Public key</dt>
-      <dd>{keyId ? `key id ${keyId}` : 'none: unsigned bundles are accepted'}</dd>
+      <dd data-testid="team-key">{keyText(view)}</dd>
       <dt className="text-gray-600 dark:text-gray-400">In use</dt>
       <dd data-testid="team-version">
         {bundle
@@ -80,7 +92,13 @@ function Status({ view }: { view: TeamView }) {
   );
 }
 
-function Failure({ status }: { status?: TeamStatus }) {
+/** What the rep can do about a bundle signed by another key than the one in force. */
+function keyChangedHint(settings: EffectiveTeamSettings): string {
+  if (settings.managed.publicKey || settings.locked) return 'Your administrator sets the team key: ask them.';
+  return 'If your manager confirms that the team key changed: Unsubscribe, then Subscribe again with the URL alone to be shown the new key.';
+}
+
+function Failure({ status, settings }: { status?: TeamStatus; settings: EffectiveTeamSettings }) {
   const failure = status?.failure;
   if (!failure) return null;
   const kept = status?.bundle ? `ICP Lens keeps using version ${status.bundle.version}.` : 'Nothing was changed.';
@@ -95,6 +113,7 @@ function Failure({ status }: { status?: TeamStatus }) {
         Last check failed (<When at={failure.at} />)
       </p>
       <p className="mt-1">{failure.message}</p>
+      {failure.code === 'key-changed' && <p className="mt-1">{keyChangedHint(settings)}</p>}
       <p className="mt-1">{kept}</p>
     </div>
   );
@@ -113,6 +132,7 @@ export function TeamIcp(props: TeamIcpProps) {
   const urlLocked = settings.managed.url || settings.managed.inlineBundle || settings.locked;
   const keyLocked = settings.managed.publicKey || settings.locked;
   const subscribed = settings.url !== undefined || settings.inlineBundle !== undefined;
+  const pending = pendingOf(view);
   return (
     <div className="space-y-3">
       <p className={HINT}>
@@ -128,7 +148,21 @@ export function TeamIcp(props: TeamIcpProps) {
         </ul>
       )}
       <Status view={view} />
-      <Failure status={view.status} />
+      <Failure status={view.status} settings={settings} />
+      {pending && (
+        <TeamKeyConfirm
+          pending={pending}
+          busy={busy}
+          button={BUTTON}
+          onTrust={() => {
+            // Trusting is subscribing with the key shown: it is pinned, then the bundle is checked with it.
+            setKey(pending.publicKey);
+            props.onKeyInput(pending.publicKey);
+            props.onSubscribe(settings.url ?? url, pending.publicKey);
+          }}
+          {...(subscription && !urlLocked && { onCancel: props.onUnsubscribe })}
+        />
+      )}
       <form
         className="space-y-2"
         onSubmit={(e) => {
@@ -170,7 +204,7 @@ export function TeamIcp(props: TeamIcpProps) {
             ? `Key id ${keyPreview.keyId}: check that your manager announced this id.`
             : keyPreview
               ? keyPreview.message
-              : 'Optional but recommended: with a key, only bundles signed by your team are accepted.'}
+              : 'Optional: with a key, only bundles signed by your team are accepted. Without one, ICP Lens shows the key a signed bundle comes with, for you to check with your manager before it is used.'}
         </p>
         <div className="flex flex-wrap gap-2">
           {!urlLocked && (

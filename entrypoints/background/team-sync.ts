@@ -2,7 +2,8 @@ import { browser } from '#imports';
 import type { IcpBundle } from '@/lib/icp/schema-bundle';
 import type { TeamCheckOutcome } from '@/lib/messaging/protocol';
 import { teamCheckNowSchema } from '@/lib/messaging/validate';
-import { activeIcpIdItem, icpBundleItem } from '@/lib/storage/items';
+import { activeIcpIdItem, activeSourceItem, icpBundleItem, teamBundleItem } from '@/lib/storage/items';
+import { planTeamSplit } from '@/lib/storage/team-split';
 import { bundleOrigins, loadTeamSettings, loadTeamStatus, teamStatusItem } from '@/lib/storage/team';
 import { pollDue, pollTeam, teamSource, type PollOutcome } from '@/lib/team/poll';
 import type { EffectiveTeamSettings } from '@/lib/team/types';
@@ -28,11 +29,31 @@ async function scheduleAlarm(settings: EffectiveTeamSettings): Promise<void> {
   await browser.alarms.create(ALARM, { periodInMinutes: settings.pollMinutes, delayInMinutes: settings.pollMinutes });
 }
 
-/** The new bundle is the one in use; the rep's choice of ICP stays when the bundle still has it. */
-async function activate(bundle: IcpBundle): Promise<void> {
+/**
+ * A new team bundle: stored beside the rep's personal ICPs. The first one (and every one under a
+ * policy lock) becomes the bundle in use; later ones keep the rep's choice of a personal ICP.
+ * Within the team's bundle, the chosen ICP stays when the new version still has it.
+ */
+async function activate(bundle: IcpBundle, locked: boolean): Promise<void> {
+  const first = (await teamBundleItem.getValue()) === null;
+  await teamBundleItem.setValue(bundle);
+  if (first || locked) await activeSourceItem.setValue('team');
+  if ((await activeSourceItem.getValue()) === 'personal') return;
   const chosen = await activeIcpIdItem.getValue();
-  await icpBundleItem.setValue(bundle);
   if (!bundle.icps.some((icp) => icp.id === chosen)) await activeIcpIdItem.setValue(bundle.defaultIcpId);
+}
+
+/** Unsubscribed: the team's bundle goes, and the rep's personal ICPs score pages again. */
+async function deactivate(): Promise<void> {
+  if ((await teamBundleItem.getValue()) === null) return;
+  await teamBundleItem.setValue(null);
+  await activeSourceItem.setValue(null);
+}
+
+/** Under a policy lock the team's bundle is the only source: a personal choice made before yields. */
+async function enforceLock(locked: boolean): Promise<void> {
+  if (!locked || (await teamBundleItem.getValue()) === null) return;
+  if ((await activeSourceItem.getValue()) !== 'team') await activeSourceItem.setValue('team');
 }
 
 async function notify(bundle: IcpBundle, changes: string[]): Promise<void> {
@@ -61,6 +82,13 @@ function outcomeOf(poll: PollOutcome): TeamCheckOutcome {
         result: 'applied',
         message: `Now using "${poll.bundle.name}" version ${poll.bundle.version}: ${poll.changes.join('; ')}`,
       };
+    case 'pending':
+      // Nothing is applied until the rep trusts the key: the ICP in use is unchanged.
+      return {
+        ok: true,
+        result: 'unchanged',
+        message: `The team bundle is signed with key id ${poll.pending.keyId}: check it with your manager before trusting it.`,
+      };
     case 'failed':
       return { ok: false, code: poll.failure.code, message: poll.failure.message };
   }
@@ -88,13 +116,16 @@ async function checkOnce(): Promise<TeamCheckOutcome> {
   const { settings } = await loadTeamSettings();
   await scheduleAlarm(settings);
   const poll = await explainAccess(await pollTeam(settings, (await loadTeamStatus()).value), settings.url);
-  if (poll.kind === 'idle') await teamStatusItem.setValue(null);
-  else await teamStatusItem.setValue(poll.status);
+  if (poll.kind === 'idle') {
+    await teamStatusItem.setValue(null);
+    await deactivate();
+  } else await teamStatusItem.setValue(poll.status);
   if (poll.kind === 'applied') {
     // Tabs and saved leads are re-scored by the watcher of the active ICP (leads.ts watchIcpChanges).
-    await activate(poll.bundle);
+    await activate(poll.bundle, settings.locked);
     await notify(poll.bundle, poll.changes);
   }
+  await enforceLock(settings.locked);
   await refreshTeamWarning();
   return outcomeOf(poll);
 }
@@ -119,6 +150,16 @@ export async function handleTeamCheckNow(data: unknown, sender: Sender): Promise
   return checkTeamBundle();
 }
 
+/** Once, after an update from a version that kept the team's bundle in place of the rep's own. */
+async function splitOldTeamBundle(): Promise<void> {
+  const status = await loadTeamStatus();
+  const plan = planTeamSplit(await icpBundleItem.getValue(), status.value?.bundle, await teamBundleItem.getValue());
+  if (!plan) return;
+  await teamBundleItem.setValue(plan.team);
+  await icpBundleItem.setValue(plan.personal);
+  await activeSourceItem.setValue(plan.source);
+}
+
 /** At every worker start: keep the alarm in step, check when one is due, follow policy changes. */
 export function watchTeamSync(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -128,6 +169,7 @@ export function watchTeamSync(): void {
     if (area === 'managed') void checkTeamBundle();
   });
   void (async () => {
+    await splitOldTeamBundle();
     const { settings } = await loadTeamSettings();
     await scheduleAlarm(settings);
     const status = (await loadTeamStatus()).value;

@@ -53,10 +53,17 @@ export async function loadTeamSettings(): Promise<TeamSettingsRead> {
   };
 }
 
-/** The warning the toolbar shows while the last team check failed, or undefined. */
+/**
+ * The warning the toolbar shows while the last team check failed, or while a team key waits for
+ * the rep's confirmation (a check by the alarm may be the first to see it), or undefined.
+ */
 export async function loadTeamWarning(): Promise<string | undefined> {
-  const failure = (await loadTeamStatus()).value?.failure;
-  return failure && `Team ICP not updated: ${failure.message}`;
+  const status = (await loadTeamStatus()).value;
+  if (status?.failure) return `Team ICP not updated: ${status.failure.message}`;
+  if (status?.pending) {
+    return `Team ICP not in use yet: check key id ${status.pending.keyId} with your manager in ICP Lens settings, Team ICP`;
+  }
+  return undefined;
 }
 
 /** The host permission the background needs to fetch the bundle (any port of its host). */

@@ -2,7 +2,7 @@ import { sameJson } from '../icp/canonical-json';
 import { parseBundle, type IssueLine } from '../icp/errors';
 import type { Criterion, Icp, IcpBundle, Tier } from '../icp/schema';
 import { decodeBase64url } from './base64';
-import { isEnvelope, MESSAGES, openEnvelope } from './envelope';
+import { isEnvelope, KEY_CHANGED, MESSAGES, offeredKey, openEnvelope } from './envelope';
 import type { CurrentBundle, DecideContext, OpenEnvelopeResult, RefusalCode, TeamDecision } from './types';
 
 /** Longer change lists are cut to this many lines, the last saying how many more there are. */
@@ -32,7 +32,7 @@ function claimedSchemaVersion(json: unknown): unknown {
 }
 
 /** Envelope-level problems ($.payload, $.signature, a missing or unusable key) are signature refusals. */
-const ENVELOPE_PATH = /^\$\.(payload|signature|keyId)\b/;
+const ENVELOPE_PATH = /^\$\.(payload|signature|keyId|publicKey)\b/;
 const isSignatureIssue = (issue: IssueLine) =>
   ENVELOPE_PATH.test(issue.path) || (issue.path === '$' && Object.values<string>(MESSAGES).includes(issue.message));
 
@@ -43,6 +43,8 @@ function newerSchema(version: unknown, known: number): TeamDecision | undefined 
 
 /** openEnvelope may validate the bundle itself: sort its errors into the refusal they are. */
 function openFailure(json: unknown, errors: IssueLine[], known: number): TeamDecision {
+  const changed = errors.find((issue) => issue.message.startsWith(KEY_CHANGED));
+  if (changed) return refused('key-changed', changed.message, errors);
   if (errors.some(isSignatureIssue)) {
     return refused('signature', `the signature check failed: ${firstIssue(errors)}`, errors);
   }
@@ -69,9 +71,43 @@ function compareVersions(next: IcpBundle, current: CurrentBundle | undefined): T
   return next.version === current.version ? { kind: 'same' } : undefined;
 }
 
+type Checked =
+  | { ok: true; bundle: IcpBundle; signed: boolean; keyId?: string; same: boolean }
+  | { ok: false; decision: TeamDecision };
+
+/** Opens and verifies with `publicKey`, validates, and refuses a newer format, another bundle or an older version. */
+async function openChecked(
+  json: unknown,
+  publicKey: CryptoKey | null,
+  requireSignature: boolean,
+  ctx: DecideContext,
+): Promise<Checked> {
+  const open = ctx.openEnvelope ?? openEnvelope;
+  let opened: OpenEnvelopeResult;
+  try {
+    opened = await open(json, publicKey, { requireSignature });
+  } catch (error) {
+    opened = { ok: false, errors: [{ path: '$.signature', message: String((error as Error)?.message ?? error) }] };
+  }
+  if (!opened.ok) return { ok: false, decision: openFailure(json, opened.errors, ctx.knownSchemaVersion) };
+  const newer = newerSchema(
+    (opened.bundle as { schemaVersion?: unknown } | null)?.schemaVersion,
+    ctx.knownSchemaVersion,
+  );
+  if (newer) return { ok: false, decision: newer };
+  const parsed = parseBundle(opened.bundle);
+  if (!parsed.ok) return { ok: false, decision: invalid(parsed.errors) };
+  const compared = compareVersions(parsed.value, ctx.current);
+  if (compared?.kind === 'refused') return { ok: false, decision: compared };
+  const { signed, keyId } = opened;
+  return { ok: true, bundle: parsed.value, signed, ...(keyId && { keyId }), same: compared?.kind === 'same' };
+}
+
 /**
  * What to do with a fetched (or policy-pushed) team bundle: open and verify the envelope,
  * validate, then refuse a newer format, another bundle or an older version (no rollback).
+ * With no key set and `trustOnFirstUse`, an envelope that carries its public key is checked with
+ * that key as fully as any other, and answered `confirm-key`: the rep trusts the key first.
  * Never throws; the bundle in use stays unless the answer is `apply`.
  *
  * @example
@@ -79,26 +115,20 @@ function compareVersions(next: IcpBundle, current: CurrentBundle | undefined): T
  * if (d.kind === 'apply') notify(`ICP updated to version ${d.bundle.version}`, d.changes);
  */
 export async function decideTeamBundle(json: unknown, ctx: DecideContext): Promise<TeamDecision> {
-  const open = ctx.openEnvelope ?? openEnvelope;
-  let opened: OpenEnvelopeResult;
-  try {
-    opened = await open(json, ctx.publicKey, { requireSignature: ctx.requireSignature });
-  } catch (error) {
-    opened = { ok: false, errors: [{ path: '$.signature', message: String((error as Error)?.message ?? error) }] };
+  const offered = ctx.publicKey === null && ctx.trustOnFirstUse ? await offeredKey(json) : undefined;
+  if (offered && !offered.ok) return refused('signature', `the signature check failed: ${firstIssue(offered.errors)}`);
+  const checked = offered
+    ? await openChecked(json, offered.key, true, ctx)
+    : await openChecked(json, ctx.publicKey, ctx.requireSignature, ctx);
+  if (!checked.ok) return checked.decision;
+  const { bundle } = checked;
+  if (offered) {
+    const { pem, keyId, fingerprint } = offered;
+    return { kind: 'confirm-key', bundle, publicKey: pem, keyId, fingerprint };
   }
-  if (!opened.ok) return openFailure(json, opened.errors, ctx.knownSchemaVersion);
-  const newer = newerSchema(
-    (opened.bundle as { schemaVersion?: unknown } | null)?.schemaVersion,
-    ctx.knownSchemaVersion,
-  );
-  if (newer) return newer;
-  const parsed = parseBundle(opened.bundle);
-  if (!parsed.ok) return invalid(parsed.errors);
-  const next = parsed.value;
-  const refusal = compareVersions(next, ctx.current);
-  if (refusal) return refusal;
-  const changes = describeChanges(ctx.current, next);
-  return { kind: 'apply', bundle: next, changes, signed: opened.signed, ...(opened.keyId && { keyId: opened.keyId }) };
+  if (checked.same) return { kind: 'same' };
+  const changes = describeChanges(ctx.current, bundle);
+  return { kind: 'apply', bundle, changes, signed: checked.signed, ...(checked.keyId && { keyId: checked.keyId }) };
 }
 
 const tierList = (tiers: Tier[]) => tiers.map((t) => `${t.label} ≥ ${t.min}`).join(', ');

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { formatIssues, parseBundle, type IssueLine } from '../icp/errors';
 import type { IcpBundle } from '../icp/schema-bundle';
 import { decodeBase64url } from './base64';
-import { SIGNATURE_BYTES, SIGNATURE_PARAMS, keyIdOf } from './signing';
+import { exportPublicPem, importPublicPem } from './pem';
+import { SIGNATURE_BYTES, SIGNATURE_PARAMS, fingerprintOf, keyIdOf } from './signing';
 
 /**
  * Opens what a team serves: a signed envelope (design.md, Contracts) or a plain bundle. The
@@ -19,6 +20,9 @@ export const MESSAGES = {
     "this bundle is not signed, but a signed bundle is required: ask the manager to publish it signed with the team's key",
   notP256: "the team's public key is not an ECDSA P-256 public key",
 } as const;
+
+/** How a refusal for a bundle signed by a key other than the team's starts (apply.ts files it apart). */
+export const KEY_CHANGED = 'this bundle is signed with another key';
 
 export interface OpenOptions {
   /**
@@ -57,6 +61,54 @@ export function isEnvelope(json: unknown): boolean {
 const SIGNATURE_CHARS = Math.ceil((SIGNATURE_BYTES * 4) / 3);
 
 const fail = (path: string, message: string): OpenResult => ({ ok: false, errors: [{ path, message }] });
+
+/** The signer's public key that an envelope carries next to its signature, read and fingerprinted. */
+export type OfferedKey =
+  { ok: true; key: CryptoKey; pem: string; keyId: string; fingerprint: string } | { ok: false; errors: IssueLine[] };
+
+/**
+ * The public key an envelope offers (its optional `publicKey`, PEM SPKI), or undefined when it
+ * offers none. The field is not covered by the signature: it only says which key to verify with
+ * before the rep has one, and the rep confirms its key id with their manager before trusting it.
+ */
+export async function offeredKey(json: unknown): Promise<OfferedKey | undefined> {
+  if (!isEnvelope(json)) return undefined;
+  const text = (json as { publicKey?: unknown }).publicKey;
+  if (text === undefined) return undefined;
+  const unusable = (reason: string): OfferedKey => ({
+    ok: false,
+    errors: [{ path: '$.publicKey', message: `the public key in the envelope cannot be used: ${reason}` }],
+  });
+  if (typeof text !== 'string') return unusable(`expected PEM text, got ${text === null ? 'null' : typeof text}`);
+  try {
+    const key = await importPublicPem(text);
+    const fingerprint = await fingerprintOf(key);
+    return { ok: true, key, pem: (await exportPublicPem(key)).trim(), keyId: fingerprint.slice(0, 16), fingerprint };
+  } catch (error) {
+    return unusable(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * When the team's key does not verify the signature: does the key the envelope offers? Then the
+ * bundle is intact but signed by someone else, which deserves its own words (a new team key, or
+ * an impostor) rather than "changed after signing".
+ */
+async function otherSigner(
+  json: unknown,
+  keyId: string | undefined,
+  signature: Uint8Array<ArrayBuffer>,
+  payload: Uint8Array<ArrayBuffer>,
+): Promise<string | undefined> {
+  const offered = await offeredKey(json);
+  if (!offered?.ok || offered.keyId === keyId) return undefined;
+  if (!(await crypto.subtle.verify(SIGNATURE_PARAMS, offered.key, signature, payload))) return undefined;
+  const team = keyId === undefined ? "the team's key" : `the team's key ${keyId}`;
+  return (
+    `${KEY_CHANGED}, key id ${offered.keyId}, not ${team} in use: the team's key may have changed, ` +
+    'or someone else signed it; ask your manager before trusting another key'
+  );
+}
 
 function isP256Public(key: CryptoKey): boolean {
   const algorithm = key.algorithm as Partial<EcKeyAlgorithm>;
@@ -132,6 +184,8 @@ export async function openEnvelope(
   // A public key imported as non-extractable has no SPKI to fingerprint: verify still works.
   const keyId = await keyIdOf(publicKey).catch(() => undefined);
   if (!valid) {
+    const other = await otherSigner(json, keyId, signature.bytes, payload.bytes);
+    if (other !== undefined) return fail('$.publicKey', other);
     const named =
       envelope.keyId !== undefined && keyId !== undefined && envelope.keyId !== keyId
         ? ` (the envelope names key "${envelope.keyId}"; the team's key is "${keyId}")`

@@ -2,8 +2,8 @@ import { BUNDLE_SCHEMA_VERSION, type IcpBundle } from '../icp/schema-bundle';
 import { decideTeamBundle } from './apply';
 import { fetchTeamBundle } from './fetch-bundle';
 import { importPublicPem } from './pem';
-import { INLINE_SOURCE, type TeamFailure, type TeamStatus } from './sync-state';
-import type { EffectiveTeamSettings, FetchOptions } from './types';
+import { INLINE_SOURCE, mayTrustOnFirstUse, type PendingKey, type TeamFailure, type TeamStatus } from './sync-state';
+import type { EffectiveTeamSettings, FetchOptions, TeamDecision } from './types';
 
 /**
  * One team sync check, as a function of the settings in force and the stored status: fetch (with
@@ -19,6 +19,8 @@ export type PollOutcome =
   /** 304, or the same version: nothing changed. */
   | { kind: 'unchanged'; status: TeamStatus }
   | { kind: 'applied'; status: TeamStatus; bundle: IcpBundle; changes: string[] }
+  /** The first signed bundle offered its key: nothing is applied until the rep trusts it. */
+  | { kind: 'pending'; status: TeamStatus; pending: PendingKey }
   | { kind: 'failed'; status: TeamStatus; failure: TeamFailure };
 
 export interface PollDeps {
@@ -42,9 +44,10 @@ function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T,
 /** The stored status if it belongs to this source; another source starts afresh (no ETag, no bundle). */
 function statusFor(source: string, stored: TeamStatus | undefined, publicKey: string | undefined): TeamStatus {
   if (!stored || stored.source !== source) return { source };
-  // A new key must see the bundle again: a 304 would skip the check with it.
+  // A new key must see the bundle again: a 304 would skip the check with it. A key waiting for
+  // confirmation is moot once a key is set.
   if (stored.publicKey !== publicKey) {
-    return without(stored, 'etag');
+    return without(without(stored, 'etag'), 'pending');
   }
   return stored;
 }
@@ -76,11 +79,14 @@ export async function pollTeam(
   if (source === undefined) return { kind: 'idle' };
   const now = deps.now ?? Date.now;
   const at = new Date(now()).toISOString();
-  // The last failure is dropped here: this check either succeeds or stores its own.
-  const base: TeamStatus = { ...without(statusFor(source, stored, settings.publicKey), 'failure'), checkedAt: at };
-  const fail = (code: string, message: string, when = at): PollOutcome => {
+  const firstUse = mayTrustOnFirstUse(settings);
+  // The last failure is dropped here: this check either succeeds or stores its own. A key waiting
+  // for confirmation stays through a failed fetch; whatever the server answers replaces it.
+  const kept = without(statusFor(source, stored, settings.publicKey), 'failure');
+  const base: TeamStatus = { ...(firstUse ? kept : without(kept, 'pending')), checkedAt: at };
+  const fail = (code: string, message: string, when = at, from = base): PollOutcome => {
     const failure = { code, message, at: when };
-    return { kind: 'failed', status: { ...base, failure }, failure };
+    return { kind: 'failed', status: { ...from, failure }, failure };
   };
 
   const key = await readKey(settings.publicKey);
@@ -91,7 +97,7 @@ export async function pollTeam(
   if (settings.url !== undefined) {
     const got = await fetchTeamBundle(settings.url, { ...deps.fetch, etag: base.etag, now });
     if (got.kind === 'failed') return fail(got.code, got.message, got.at);
-    if (got.kind === 'unchanged') return { kind: 'unchanged', status: base };
+    if (got.kind === 'unchanged') return { kind: 'unchanged', status: without(base, 'pending') };
     json = got.json;
     etag = got.etag;
   }
@@ -101,19 +107,50 @@ export async function pollTeam(
     requireSignature: settings.requireSignature,
     current: base.bundle,
     knownSchemaVersion: BUNDLE_SCHEMA_VERSION,
+    trustOnFirstUse: firstUse,
   });
-  if (decision.kind === 'refused') return fail(decision.code, `Team bundle refused: ${sentence(decision.message)}`);
+  const settled = without(base, 'pending');
+  if (decision.kind === 'refused') {
+    return fail(decision.code, `Team bundle refused: ${sentence(decision.message)}`, at, settled);
+  }
+  return settle(decision, { settings, source, settled, etag, at });
+}
+
+interface Settling {
+  settings: EffectiveTeamSettings;
+  source: string;
+  /** The status before this check, without a pending key. */
+  settled: TeamStatus;
+  etag: string | undefined;
+  at: string;
+}
+
+/** The status after a bundle that was not refused: the same again, a key to confirm, or a new version. */
+function settle(decision: Exclude<TeamDecision, { kind: 'refused' }>, s: Settling): PollOutcome {
+  const { settings, settled, etag, at } = s;
+  if (decision.kind === 'confirm-key') {
+    const { publicKey, keyId, fingerprint, bundle } = decision;
+    const pending = {
+      publicKey,
+      keyId,
+      fingerprint,
+      bundle: { id: bundle.id, name: bundle.name, version: bundle.version },
+      at,
+    };
+    // Not its ETag: a 304 must not stand in for checking this bundle once the key is trusted.
+    return { kind: 'pending', status: { ...settled, pending }, pending };
+  }
   if (decision.kind === 'same') {
     // Verified again, with the key in force now: its ETag may stand in for it from here on.
     const status: TeamStatus = {
-      ...without(base, 'publicKey'),
+      ...without(settled, 'publicKey'),
       ...(etag !== undefined && { etag }),
       ...(settings.publicKey !== undefined && { publicKey: settings.publicKey }),
     };
     return { kind: 'unchanged', status };
   }
   const status: TeamStatus = {
-    source,
+    source: s.source,
     ...(etag !== undefined && { etag }),
     ...(settings.publicKey !== undefined && { publicKey: settings.publicKey }),
     bundle: decision.bundle,

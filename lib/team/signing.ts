@@ -102,16 +102,31 @@ function hex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A short stable fingerprint: the first 16 hex digits of SHA-256 over the key's SPKI bytes. */
-export async function keyIdOf(publicKey: CryptoKey): Promise<string> {
-  if (publicKey.type !== 'public') throw new KeyFormatError('keyIdOf needs the public key');
+/** The key's fingerprint: SHA-256 over its SPKI bytes, as 64 hex digits. */
+export async function fingerprintOf(publicKey: CryptoKey): Promise<string> {
+  if (publicKey.type !== 'public')
+    throw new KeyFormatError('a key id or fingerprint needs the public key, not the private one');
   const spki = await crypto.subtle.exportKey('spki', publicKey);
-  return hex(new Uint8Array(await crypto.subtle.digest('SHA-256', spki))).slice(0, 16);
+  return hex(new Uint8Array(await crypto.subtle.digest('SHA-256', spki)));
 }
+
+/** A short stable fingerprint: the first 16 hex digits of fingerprintOf. */
+export async function keyIdOf(publicKey: CryptoKey): Promise<string> {
+  return (await fingerprintOf(publicKey)).slice(0, 16);
+}
+
+/**
+ * A signed envelope as ICP Lens writes it: the contract's fields plus, optionally, the signer's
+ * public key (PEM SPKI), so a rep who subscribes with the URL alone can be shown the key id to
+ * confirm with their manager. Readers that do not know the field ignore it.
+ */
+export type TeamEnvelope = SignedEnvelope & { publicKey?: string };
 
 export interface SignOptions {
   /** Written as the envelope's keyId (e.g. keyIdOf(publicKey)); omitted when not given. */
   keyId?: string;
+  /** The signer's public key as PEM, written as the envelope's publicKey; omitted when not given. */
+  publicKey?: string;
 }
 
 /** Signs bytes as they are: the envelope carries exactly these bytes as its payload. */
@@ -119,7 +134,7 @@ export async function signBytes(
   payload: Uint8Array<ArrayBuffer>,
   privateKey: CryptoKey,
   opts: SignOptions = {},
-): Promise<SignedEnvelope> {
+): Promise<TeamEnvelope> {
   if (privateKey.type !== 'private') throw new KeyFormatError('signing needs the private key, not the public one');
   let signature: ArrayBuffer;
   try {
@@ -127,11 +142,12 @@ export async function signBytes(
   } catch {
     throw new KeyFormatError('signing needs an ECDSA P-256 private key that may sign');
   }
-  const envelope: SignedEnvelope = {
+  const envelope: TeamEnvelope = {
     payload: encodeBase64url(payload),
     signature: encodeBase64url(new Uint8Array(signature)),
   };
   if (opts.keyId) envelope.keyId = opts.keyId;
+  if (opts.publicKey) envelope.publicKey = opts.publicKey.trim();
   return envelope;
 }
 
@@ -143,7 +159,7 @@ export async function signBundle(
   bundle: unknown,
   privateKey: CryptoKey,
   opts: SignOptions = {},
-): Promise<SignedEnvelope> {
+): Promise<TeamEnvelope> {
   const json = JSON.stringify(bundle);
   if (json === undefined) throw new TypeError('signBundle needs a JSON value');
   return signBytes(new TextEncoder().encode(json), privateKey, opts);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatIssues, parseBundle } from '../icp/errors';
 import type { IcpBundle } from '../icp/schema-bundle';
 import { isWebUrl, PEM_PUBLIC_KEY } from './policy';
+import type { EffectiveTeamSettings } from './types';
 
 /**
  * What team sync keeps in storage, and how it is read back. Storage outlives code versions and
@@ -27,6 +28,28 @@ export const teamFailureSchema = z.object({
 });
 export type TeamFailure = z.infer<typeof teamFailureSchema>;
 
+/**
+ * A key shown on first fetch and not yet trusted: the key a signed envelope carried and the
+ * bundle it verified, named so the rep can check the key id with their manager. Nothing of it is
+ * applied; trusting pins `publicKey` into the subscription and checks again with it.
+ */
+export const pendingKeySchema = z.object({
+  publicKey: z.string().max(10_000).regex(PEM_PUBLIC_KEY, 'expected a PEM public key'),
+  keyId: z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits'),
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 hex digits'),
+  bundle: z.object({ id: z.string(), name: z.string(), version: z.number().int() }),
+  at: z.iso.datetime(),
+});
+export type PendingKey = z.infer<typeof pendingKeySchema>;
+
+/**
+ * May the rep confirm a key shown on first fetch? Only for a URL with no key set, rep's or
+ * policy's, and not under lock (the confirmed key is stored in the rep's subscription).
+ */
+export function mayTrustOnFirstUse(settings: EffectiveTeamSettings): boolean {
+  return settings.url !== undefined && settings.publicKey === undefined && !settings.locked;
+}
+
 /** Where sync stands for one source (a URL or the policy's inline bundle). */
 const teamStatusShape = z.object({
   source: z.string().min(1).max(4000),
@@ -44,6 +67,8 @@ const teamStatusShape = z.object({
   changes: z.array(z.string().max(500)).max(20).optional(),
   /** The last check's failure; cleared by the next success. */
   failure: teamFailureSchema.optional(),
+  /** A key waiting for the rep's confirmation; the bundle in use (if any) stays meanwhile. */
+  pending: pendingKeySchema.optional(),
 });
 export type TeamStatus = Omit<z.infer<typeof teamStatusShape>, 'bundle'> & { bundle?: IcpBundle };
 

@@ -41,14 +41,30 @@ export interface DecideContext {
   requireSignature: boolean;
   current?: CurrentBundle;
   knownSchemaVersion: 1;
+  /**
+   * No key is set and the rep may confirm one: a signed envelope that carries its public key is
+   * verified with that key and answered with `confirm-key` instead of being applied.
+   */
+  trustOnFirstUse?: boolean;
   /** Defaults to the real `openEnvelope`. */
   openEnvelope?: OpenEnvelope;
 }
 
-export type RefusalCode = 'signature' | 'invalid' | 'schema' | 'older' | 'other-bundle';
+export type RefusalCode = 'signature' | 'key-changed' | 'invalid' | 'schema' | 'older' | 'other-bundle';
+
+/** A key offered on first fetch, waiting for the rep to confirm it (nothing is applied meanwhile). */
+export interface OfferedKeyView {
+  /** PEM SPKI, canonical: what gets pinned into the subscription when the rep trusts it. */
+  publicKey: string;
+  keyId: string;
+  /** SHA-256 over the key's SPKI, 64 hex digits; keyId is its start. */
+  fingerprint: string;
+}
 
 export type TeamDecision =
   | { kind: 'apply'; bundle: IcpBundle; changes: string[]; signed: boolean; keyId?: string }
+  /** Verified with the key the envelope carries, valid and not older: the rep must trust the key first. */
+  | ({ kind: 'confirm-key'; bundle: IcpBundle } & OfferedKeyView)
   | { kind: 'same' }
   | { kind: 'refused'; code: RefusalCode; message: string; errors?: IssueLine[] };
 

@@ -41,8 +41,8 @@ function readPrivateJwk(file: string): unknown {
 
 /**
  * `sign BUNDLE --key PRIVATE.jwk [--out FILE] [--bump]`: validates the bundle, with --bump raises
- * its version by one and sets publishedAt to now, and writes the signed envelope (stdout without
- * --out). The bundle's JSON is signed as read, unknown fields included, not as zod reshaped it.
+ * its version by one and sets publishedAt to now, and writes the signed envelope with its key id
+ * and public key (stdout without --out). The bundle's JSON is signed as read, unknown fields included, not as zod reshaped it.
  */
 export async function signCommand(argv: string[]): Promise<string> {
   const args = parseArgs(argv, ['bump']);
@@ -67,7 +67,9 @@ export async function signCommand(argv: string[]): Promise<string> {
   }
   const keys = await withKeyFile(keyFile, () => importKeyPairJwk(readPrivateJwk(keyFile)));
   const keyId = await keyIdOf(keys.publicKey);
-  const envelope = await signBundle(json, keys.privateKey, { keyId });
+  // The public key rides along so a rep who subscribes with the URL alone sees its key id to confirm.
+  const publicKey = await exportPublicPem(keys.publicKey);
+  const envelope = await signBundle(json, keys.privateKey, { keyId, publicKey });
   const text = `${JSON.stringify(envelope, null, 2)}\n`;
   if (out === undefined) return text.trimEnd();
   writeText(out, text);

@@ -9,7 +9,8 @@ import { defaultBundle } from '../../../lib/icp/defaults';
 import type { IcpBundle } from '../../../lib/icp/schema-bundle';
 import { importKeyPairJwk, signBundle } from '../../../lib/team/signing';
 import { openPopup, tabIdOf } from './extension';
-import { expect } from './test';
+import { expect, test } from './test';
+import { launchWithSitesGranted } from './toolbar';
 
 /**
  * The team's side of team ICP tests: a real Node HTTP server on 127.0.0.1 serving bundles signed
@@ -31,9 +32,11 @@ export function teamBundle(version: number, changes: Partial<IcpBundle> = {}): I
   return { ...bundle, ...changes };
 }
 
-export async function signed(bundle: unknown): Promise<string> {
+/** `withPublicKey`: the envelope carries the public key too, as `icp-lens sign` and publishing write it. */
+export async function signed(bundle: unknown, opts: { withPublicKey?: boolean } = {}): Promise<string> {
   const { privateKey } = await importKeyPairJwk(PRIVATE_JWK);
-  return JSON.stringify(await signBundle(bundle, privateKey, { keyId: KEY_ID }));
+  const publicKey = opts.withPublicKey ? PUBLIC_PEM : undefined;
+  return JSON.stringify(await signBundle(bundle, privateKey, { keyId: KEY_ID, ...(publicKey && { publicKey }) }));
 }
 
 export type Answer =
@@ -131,3 +134,20 @@ export async function tierInPopup(ext: ExtensionBrowser, page: Page): Promise<st
   await popup.close();
   return tier;
 }
+
+/**
+ * Tests of a rep's subscription: each gets the team's server and a browser whose profile already
+ * allows the server's host (as after the rep allowed it when subscribing; headless Chromium
+ * cannot show that prompt).
+ */
+export const teamTest = test.extend<{ team: { ext: ExtensionBrowser; server: TeamServer } }>({
+  // eslint-disable-next-line no-empty-pattern
+  team: async ({}, use) => {
+    const server = new TeamServer();
+    await server.start();
+    const ext = await launchWithSitesGranted(['http://127.0.0.1/*']);
+    await use({ ext, server });
+    await ext.close();
+    await server.stop();
+  },
+});

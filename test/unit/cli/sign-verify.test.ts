@@ -50,6 +50,8 @@ describe('icp-lens keygen → sign → verify', () => {
       expect(sign.stdout.trim()).toBe(`${signed}: signed "Signing fixture team" version 2 with key ${keyId}`);
       const envelope = JSON.parse(fs.readFileSync(signed, 'utf8'));
       expect(envelope.keyId).toBe(keyId);
+      // The public key rides along, for reps who subscribe with the URL alone and confirm its key id.
+      expect(envelope.publicKey).toBe(fs.readFileSync(pub, 'utf8').trim());
       const payload = JSON.parse(Buffer.from(envelope.payload, 'base64url').toString('utf8'));
       expect(payload.version).toBe(2);
       expect(Date.parse(payload.publishedAt)).toBeGreaterThanOrEqual(before - 1000);
@@ -77,7 +79,8 @@ describe('icp-lens keygen → sign → verify', () => {
     const { code, stdout } = run('sign', BUNDLE, '--key', PRIVATE);
     expect(code).toBe(0);
     const envelope = JSON.parse(stdout);
-    expect(Object.keys(envelope)).toEqual(['payload', 'signature', 'keyId']);
+    expect(Object.keys(envelope)).toEqual(['payload', 'signature', 'keyId', 'publicKey']);
+    expect(envelope.publicKey).toBe(fs.readFileSync(PUBLIC, 'utf8').trim());
     expect(JSON.parse(Buffer.from(envelope.payload, 'base64url').toString('utf8'))).toEqual(
       JSON.parse(fs.readFileSync(BUNDLE, 'utf8')),
     );
@@ -115,8 +118,20 @@ describe('icp-lens sign, verify and keygen fail with one clear line', () => {
   const brokenFile = write('broken.json', broken);
   const existing = write('exists.jwk', '{}');
   const signed = `${FIXTURES}/bundle.signed.json`;
+  const committed = JSON.parse(fs.readFileSync(signed, 'utf8')) as object;
+  const otherPem = otherKey.export({ type: 'spki', format: 'pem' }) as string;
+  const wrongCarried = write('wrong-carried.json', { ...committed, publicKey: otherPem });
+  const badCarried = write('bad-carried.json', { ...committed, publicKey: 'not a key' });
 
   it.each([
+    [
+      ['verify', wrongCarried, '--key', PUBLIC],
+      /wrong-carried\.json: \$\.publicKey is key [0-9a-f]{16}, not key c4ce97bc5c3827fd that signed the bundle: reps who subscribe without a key would refuse it; sign again$/,
+    ],
+    [
+      ['verify', badCarried, '--key', PUBLIC],
+      /bad-carried\.json: \$\.publicKey the public key in the envelope cannot be used: this is not a PEM public key/,
+    ],
     [
       ['verify', signed, '--key', other],
       /: \$\.signature the signature does not match .* \(the envelope names key "c4ce/,

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { IcpBundle } from '../../../lib/icp/schema-bundle';
 import { pollDue, pollTeam } from '../../../lib/team/poll';
 import { effectiveTeamSettings, readPolicy } from '../../../lib/team/policy';
 import { importKeyPairJwk, signBundle } from '../../../lib/team/signing';
 import { INLINE_SOURCE, type TeamStatus } from '../../../lib/team/sync-state';
+import { bundleServer } from './bundle-server';
 
 /** The poll flow against a real Node http server on 127.0.0.1 serving signed bundles with ETag. */
 
@@ -24,25 +23,8 @@ const bundle = (version: number, points = 40): IcpBundle => {
 };
 const sign = async (b: unknown) => JSON.stringify(await signBundle(b, (await importKeyPairJwk(JWK)).privateKey));
 
-const server = {
-  http: http.createServer((req, res) => {
-    server.requests.push(req.headers['if-none-match'] ?? '');
-    if (server.status !== 200) return void res.writeHead(server.status).end();
-    if (req.headers['if-none-match'] === server.etag) return void res.writeHead(304, { ETag: server.etag }).end();
-    res.writeHead(200, { 'Content-Type': 'application/json', ETag: server.etag }).end(server.body);
-  }),
-  url: '',
-  body: '',
-  etag: '"v1"',
-  status: 200,
-  requests: [] as string[],
-};
+const server = bundleServer();
 
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
-  server.url = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/bundle.json`;
-});
-afterAll(() => new Promise((resolve) => server.http.close(resolve)));
 beforeEach(async () => {
   server.status = 200;
   server.etag = '"v1"';

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { defaultBundle } from '@/lib/icp/defaults';
+import { decideTeamBundle } from '@/lib/team/apply';
 import { ensurePublisherKey, loadPublisherKey } from '@/lib/team/browser-key';
 import { openEnvelope } from '@/lib/team/envelope';
 import { publicKeyInfo } from '@/lib/team/key-info';
@@ -34,5 +35,24 @@ describe('publishing from the browser', () => {
     expect(release.fileName).toBe('team-v5.signed.json');
     const opened = await openEnvelope(JSON.parse(release.text), await importPublicPem(key.pem));
     expect(opened).toMatchObject({ ok: true, signed: true, keyId: key.keyId, bundle: { version: 5 } });
+  });
+
+  it('puts the public key in the envelope, so a rep subscribing with the URL alone is shown its key id', async () => {
+    const { key } = await ensurePublisherKey('2026-06-30T09:00:00Z', new IDBFactory());
+    const release = await prepareRelease({ ...defaultBundle, id: 'team', version: 1 }, key, '2026-06-30T10:00:00Z');
+    const envelope = JSON.parse(release.text) as { keyId: string; publicKey: string };
+    expect(envelope).toMatchObject({ keyId: key.keyId, publicKey: key.pem.trim() });
+    const firstUse = {
+      publicKey: null,
+      requireSignature: false,
+      knownSchemaVersion: 1 as const,
+      trustOnFirstUse: true,
+    };
+    expect(await decideTeamBundle(envelope, firstUse)).toMatchObject({
+      kind: 'confirm-key',
+      keyId: key.keyId,
+      publicKey: key.pem.trim(),
+      bundle: { version: 2 },
+    });
   });
 });

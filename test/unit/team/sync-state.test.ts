@@ -41,6 +41,19 @@ describe('readTeamStatus', () => {
     failure: { code: 'http', message: 'The team bundle at icp.acme.example answered HTTP 500.', at: AT },
   };
 
+  it('reads a key waiting for confirmation back as it was stored', () => {
+    const pending = {
+      publicKey: PEM,
+      keyId: 'c4ce97bc5c3827fd',
+      fingerprint: 'c4ce97bc5c3827fd'.repeat(4),
+      bundle: { id: 'signing-fixture-team', name: 'Signing fixture team', version: 1 },
+      at: AT,
+    };
+    expect(readTeamStatus({ source: status.source, checkedAt: AT, pending })).toEqual({
+      value: { source: status.source, checkedAt: AT, pending },
+    });
+  });
+
   it('reads a stored status with its last good bundle parsed', () => {
     const read = readTeamStatus(status);
     expect(read.problem).toBeUndefined();
@@ -62,6 +75,19 @@ describe('readTeamStatus', () => {
     ['no source', { etag: '"v1"' }],
     ['a failure without time', { source: 'x', failure: { code: 'http', message: 'down' } }],
     ['a time that is not a time', { source: 'x', checkedAt: 'yesterday' }],
+    [
+      'a key waiting for confirmation that is not a PEM key',
+      {
+        source: 'x',
+        pending: {
+          publicKey: 'ssh-ed25519 AAAA',
+          keyId: 'c4ce97bc5c3827fd',
+          fingerprint: 'c4ce97bc5c3827fd'.repeat(4),
+          bundle: { id: 'b', name: 'B', version: 1 },
+          at: AT,
+        },
+      },
+    ],
   ])('reads a status with %s as never checked', (_name, raw) => {
     const read = readTeamStatus(raw);
     expect(read.value).toBeUndefined();
