@@ -4,20 +4,20 @@ import type { ImportPlan } from '@/lib/csv/import';
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type Mapping } from '@/lib/csv/mapping';
 import type { BackupFile } from '@/lib/db/backup';
 import type { IssueLine } from '@/lib/icp/errors';
+import type { IcpBundle } from '@/lib/icp/schema';
 import type { LeadRow } from '@/lib/leads/types';
+import { ImportIcpSelect, ImportScoreCells, ImportTally } from '@/components/leads/ImportScoring';
 
 // What each tool needs is loaded when it is used: the page opens with the table alone.
 const leadsDb = () => import('@/lib/db/leads');
 const csvExport = () => import('@/lib/csv/export');
 const csvImport = () => import('@/lib/csv/import');
 const backups = () => import('@/lib/db/backup');
-const importing = () =>
-  Promise.all([import('@/lib/leads/from-import'), import('@/lib/leads/rescore')]).then(([from, rescore]) => ({
-    leadFromImportRow: from.leadFromImportRow,
-    snapshotScorer: rescore.snapshotScorer,
-  }));
+const fromImport = () => import('@/lib/leads/from-import');
+const activeIcp = () => import('@/lib/storage/active-icp');
 import { downloadText, today } from './download';
 import { useLeadsStore } from './store';
+import { useImportScores } from './use-import-scores';
 
 const button =
   'rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-gray-100 disabled:opacity-50 dark:border-gray-600 dark:bg-gray-800 dark:hover:bg-gray-700';
@@ -45,6 +45,10 @@ export function DataTools({ rows, selected }: Props) {
   const [plan, setPlan] = useState<{ plan: ImportPlan; text: string; warnings: ImportPlan['warnings'] }>();
   const [restore, setRestore] = useState<{ backup?: BackupFile; errors?: IssueLine[]; fileName: string }>();
   const [busy, setBusy] = useState(false);
+  // The bundle in use when the file was chosen, and which of its ICPs scores the import.
+  const [scoreWith, setScoreWith] = useState<{ bundle: IcpBundle; activeId: string; icpId: string }>();
+  const scoringIcp = scoreWith?.bundle.icps.find((i) => i.id === scoreWith.icpId);
+  const scoring = useImportScores(plan?.plan.rows, scoreWith?.bundle, scoringIcp);
   const importDialog = useRef<HTMLDialogElement>(null);
   const restoreDialog = useRef<HTMLDialogElement>(null);
 
@@ -78,7 +82,17 @@ export function DataTools({ rows, selected }: Props) {
         true,
       );
     }
-    const { guessMappingForText, planImport, readCsvText } = await csvImport();
+    const [{ guessMappingForText, planImport, readCsvText }, { loadActiveIcp }] = await Promise.all([
+      csvImport(),
+      activeIcp(),
+    ]);
+    const active = await loadActiveIcp();
+    setScoreWith((was) => ({
+      bundle: active.bundle,
+      activeId: active.icp.id,
+      // A rep who picked another ICP for the last file likely wants it for the next one too.
+      icpId: was && active.bundle.icps.some((i) => i.id === was.icpId) ? was.icpId : active.icp.id,
+    }));
     const read = readCsvText(new Uint8Array(await file.arrayBuffer()), file.name);
     const mapping = guessMappingForText(read.text);
     setPlan({
@@ -100,21 +114,20 @@ export function DataTools({ rows, selected }: Props) {
   }
 
   async function confirmImport() {
-    if (!plan) return;
+    const run = scoring.run;
+    if (!plan || !run || !scoring.complete || run.total !== plan.plan.rows.length) return;
     setBusy(true);
     try {
-      const [{ leadFromImportRow, snapshotScorer }, { loadActiveIcp }] = await Promise.all([
-        importing(),
-        import('@/lib/storage/active-icp'),
-      ]);
-      const active = await loadActiveIcp();
+      const { leadFromImportRow } = await fromImport();
       const at = new Date().toISOString();
-      const score = snapshotScorer(active.bundle, active.icp, at);
-      const leads = plan.plan.rows.map((row) => leadFromImportRow(row, plan.plan, score, at));
+      // The scores shown in the dialog are the ones written: no second scoring that could differ.
+      const leads = plan.plan.rows.map((row, i) => leadFromImportRow(row, plan.plan, () => run.scores[i]!, at));
       const { added, merged } = await (await leadsDb()).importLeads(leads, at);
       importDialog.current?.close();
       setPlan(undefined);
-      say(`Imported ${plan.plan.fileName}: ${added} new leads, ${merged} merged into leads you had.`);
+      say(
+        `Imported ${plan.plan.fileName}: ${added} new leads, ${merged} merged into leads you had. Scored with “${run.icp.name}”.`,
+      );
     } catch (e) {
       say(e instanceof Error ? e.message : String(e), true);
     } finally {
@@ -260,8 +273,19 @@ export function DataTools({ rows, selected }: Props) {
               {p.stats.dataRows} rows read: {p.stats.planned} leads to import
               {p.stats.merged ? `, ${p.stats.merged} duplicate rows merged` : ''}
               {p.stats.rejected ? `, ${p.stats.rejected} rows left out (listed below)` : ''}. Nothing is saved until you
-              confirm; leads you already have are merged, not duplicated.
+              confirm; leads you already have are merged, not duplicated, and keep their score.
             </p>
+            {scoreWith && (
+              <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+                <ImportIcpSelect
+                  icps={scoreWith.bundle.icps}
+                  value={scoreWith.icpId}
+                  activeId={scoreWith.activeId}
+                  onChange={(icpId) => setScoreWith({ ...scoreWith, icpId })}
+                />
+                {scoring.run && <ImportTally tally={scoring.run.tally()} done={scoring.done} total={scoring.total} />}
+              </div>
+            )}
             {p.warnings.length > 0 && (
               <ul
                 className="list-disc space-y-1 pl-5 text-sm text-amber-800 dark:text-amber-300"
@@ -324,11 +348,13 @@ export function DataTools({ rows, selected }: Props) {
                     <th scope="col">Employees</th>
                     <th scope="col">Country</th>
                     <th scope="col">Status</th>
+                    <th scope="col">Score</th>
+                    <th scope="col">Tier</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {p.preview.map((r) => (
-                    <tr key={r.key} className="border-t border-gray-100 dark:border-gray-800">
+                  {p.preview.map((r, i) => (
+                    <tr key={r.key} className="border-t border-gray-100 dark:border-gray-800" data-testid="import-row">
                       <td>{r.line}</td>
                       <td>{r.name}</td>
                       <td>{r.company.domain}</td>
@@ -340,6 +366,7 @@ export function DataTools({ rows, selected }: Props) {
                       </td>
                       <td>{r.company.hq?.country}</td>
                       <td>{r.status ?? 'new'}</td>
+                      <ImportScoreCells score={scoring.run?.scores[i]} />
                     </tr>
                   ))}
                 </tbody>
@@ -352,7 +379,7 @@ export function DataTools({ rows, selected }: Props) {
               <button
                 type="button"
                 className={primary}
-                disabled={busy || !p.rows.length}
+                disabled={busy || !p.rows.length || !scoring.complete}
                 onClick={() => void confirmImport()}
                 data-testid="import-confirm"
               >
