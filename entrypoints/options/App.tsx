@@ -3,10 +3,11 @@ import { ImportErrors } from '@/components/ImportErrors';
 import { TeamIcp } from '@/components/TeamIcp';
 import { teamStatusItem } from '@/lib/storage/team';
 import { personalSide } from '@/lib/storage/active-icp';
+import { CalibrateSection } from './CalibrateSection';
 import { EditorSection } from './EditorSection';
+import { OutcomesSection } from './OutcomesSection';
 import { useEditorStore } from './editor-store';
 import { IcpChoice } from './IcpChoice';
-import { OutcomesSection } from './OutcomesSection';
 import { useOptionsStore } from './store';
 import { useTeamStore } from './team-store';
 
@@ -164,6 +165,8 @@ export function App() {
       )}
 
       <OutcomesSection />
+
+      <CalibrateSection />
 
       <section aria-labelledby="import-h" className="space-y-3">
         <h2 id="import-h" className="text-lg font-semibold">

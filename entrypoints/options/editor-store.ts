@@ -13,7 +13,7 @@ import {
 } from '@/lib/icp/edit/ops';
 import { getIn, moveItem, setIn, updateList, type EditPath } from '@/lib/icp/edit/paths';
 import { checkDraft, type EditIssue } from '@/lib/icp/edit/validate';
-import type { IcpBundle } from '@/lib/icp/schema';
+import type { Icp, IcpBundle } from '@/lib/icp/schema';
 import type { ActiveIcp } from '@/lib/storage/active-icp';
 import { saveEditedBundle } from '@/lib/storage/active-icp';
 import { loadHistory, recordVersion } from '@/lib/storage/icp-history';
@@ -65,6 +65,8 @@ interface EditorState {
   discard(): void;
   save(note?: string): Promise<boolean>;
   importText(text: string, source?: string): void;
+  /** A suggested ICP (from calibration) in place of the ICP with its id, as an unsaved draft; false if it cannot be. */
+  loadSuggestion(icp: Icp, note: string): boolean;
   revert(version: number): Promise<void>;
   /** The team's bundle copied into the rep's own (next version), to edit and publish from. */
   copyToPersonal(team: IcpBundle): Promise<void>;
@@ -223,6 +225,13 @@ export const useEditorStore = create<EditorState>((set, get) => {
       set({
         message: { ok: true, text: `Loaded “${parsed.value.name}” into the editor: check the preview, then Save.` },
       });
+    },
+    loadSuggestion(icp, note) {
+      const index = get().draft?.icps.findIndex((i) => i.id === icp.id) ?? -1;
+      if (index < 0 || get().readOnly) return false;
+      edit((d) => ({ ...d, icps: d.icps.map((x, i) => (i === index ? icp : x)) }), { list: 'icps', index });
+      set({ message: { ok: true, text: `${note} Not saved yet: check the changes and the preview, then Save.` } });
+      return true;
     },
     async revert(version) {
       const { history, saved, readOnly } = get();

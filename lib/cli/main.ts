@@ -1,7 +1,9 @@
 import { CliError } from './args';
+import { calibrateCommand } from './commands/calibrate';
 import { demoCommand } from './commands/demo';
 import { extractCommand } from './commands/extract';
 import { scoreCommand } from './commands/score';
+import { scoreCsvCommand } from './commands/score-csv';
 import { keygenCommand, signCommand } from './commands/sign';
 import { validateCommand } from './commands/validate';
 import { verifyCommand } from './commands/verify';
@@ -9,6 +11,8 @@ import { verifyCommand } from './commands/verify';
 const USAGE = `icp-lens: ICP fit scoring from the command line
 
   icp-lens score --icp FILE [--icp-id ID] --company FILE [--as-of YYYY-MM-DD]
+  icp-lens score-csv --icp FILE [--icp-id ID] --in CSV --out CSV [--as-of YYYY-MM-DD]
+  icp-lens calibrate CSV --icp FILE [--icp-id ID] --out FILE [--json] [--as-of YYYY-MM-DD]
   icp-lens extract FILE --url URL
   icp-lens validate FILE
   icp-lens keygen --out-private PRIVATE.jwk --out-public PUBLIC.pem [--force]
@@ -24,6 +28,12 @@ export async function main(argv: string[]): Promise<number> {
     switch (verb) {
       case 'score':
         console.log(scoreCommand(rest));
+        return 0;
+      case 'score-csv':
+        console.log(scoreCsvCommand(rest));
+        return 0;
+      case 'calibrate':
+        console.log(calibrateCommand(rest));
         return 0;
       case 'extract':
         console.log(extractCommand(rest));

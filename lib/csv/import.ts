@@ -112,6 +112,7 @@ const SCALAR_FIELDS = [
   'location',
   'description',
   'status',
+  'amount',
 ] as const satisfies readonly ImportField[];
 const LIST_FIELDS = ['technologies', 'tags'] as const satisfies readonly ImportField[];
 type ValueField = Exclude<ImportField, 'ignore'>;

@@ -29,6 +29,8 @@ export const IMPORT_FIELDS = [
   /** A list, like technologies. */
   'tags',
   'notes',
+  /** A deal amount ("12,500"); read by calibration only, the leads import ignores it. */
+  'amount',
   'ignore',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -53,6 +55,7 @@ export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   status: 'Status',
   tags: 'Tags',
   notes: 'Notes',
+  amount: 'Deal amount',
   ignore: 'Ignore',
 };
 
@@ -177,6 +180,7 @@ const SYNONYMS: Readonly<Record<Exclude<ImportField, 'ignore'>, readonly string[
   ],
   tags: ['tags', 'tag', 'icptags', 'labels', 'label', 'lists'],
   notes: ['notes', 'note', 'icpnotes', 'comments', 'comment', 'remarks'],
+  amount: ['amount', 'dealamount', 'opportunityamount', 'amountincompanycurrency', 'dealsize', 'dealvalue'],
 };
 
 const BY_KEY = new Map<string, ImportField>();

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractCommand } from '../../lib/cli/commands/extract';
+import { calibrateFigures } from './calibrate-bench';
 import { benchLeads } from './leads-bench';
 import { linkedinFigures } from './linkedin-bench';
 import { scoringFigures } from './scoring-bench';
@@ -37,6 +38,7 @@ const figures: Figures = {
   ...(await siteFigures()),
   ...(await teamFigures()),
   ...(await benchLeads()),
+  ...(await calibrateFigures()),
 };
 if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 else console.table(Object.entries(figures).map(([metric, value]) => ({ metric, value })));
