@@ -284,11 +284,15 @@ function emptyPlan(fileName: string, warnings: ImportWarning[]): ImportPlan {
 const MEMO_LIMIT = 20_000;
 
 /**
- * normalizeCompany's industry and headquarters, remembered per value within one import. Structured
+ * normalizeCompany's industry, headquarters, head count and revenue (and the status words),
+ * remembered per value within one import. Structured
  * place columns come first; a one-line location column is read when they name no known place.
  */
 function normalizeMemo() {
   const industries = new Map<string, string | undefined>();
+  const statuses = new Map<string, LeadStatus | undefined>();
+  const sizes = new Map<string, Company['employees']>();
+  const revenues = new Map<string, Company['revenueUsd']>();
   const places = new Map<string, Hq | undefined>();
   const remember = <T>(map: Map<string, T>, key: string, make: () => T): T => {
     if (map.has(key)) return map.get(key) as T;
@@ -299,6 +303,9 @@ function normalizeMemo() {
   };
   return {
     industry: (text: string) => remember(industries, text, () => normalizeCompany({ industry: text }).industry),
+    status: (text: string) => remember(statuses, text, () => parseStatus(text)),
+    employees: (text: string) => remember(sizes, text, () => normalizeCompany({ size: text }).employees),
+    revenue: (text: string) => remember(revenues, text, () => normalizeCompany({ revenue: text }).revenueUsd),
     place: (country?: string, region?: string, city?: string, location?: string) =>
       remember(places, [country, region, city, location].join('\u0000'), () => {
         const hasParts = Boolean(country || region || city);
@@ -487,13 +494,15 @@ function plan(rawText: string, given: Mapping | undefined, opts: PlanOptions, wa
       name: values.name,
       website: values.website,
       linkedinUrl: values.linkedinUrl,
-      size,
-      revenue: revenueText,
       founded: values.founded,
       description: values.description,
       technologies: values.technologies ? splitList(values.technologies) : undefined,
     };
     const company = normalizeCompany(raw);
+    const employees = size ? memo.employees(size) : undefined;
+    if (employees) company.employees = { ...employees };
+    const revenueUsd = revenueText ? memo.revenue(revenueText) : undefined;
+    if (revenueUsd) company.revenueUsd = { ...revenueUsd };
     // Industries and places repeat down a file and are the slow part to normalize: once per value.
     const industry = values.industry ? memo.industry(values.industry) : undefined;
     if (industry) company.industry = industry;
@@ -535,7 +544,7 @@ function plan(rawText: string, given: Mapping | undefined, opts: PlanOptions, wa
       const field = values.country ? 'country' : values.location ? 'location' : values.region ? 'region' : 'city';
       notes.add('unknown-place', headerOf(field), line, values[field]);
     }
-    const status = values.status ? parseStatus(values.status) : undefined;
+    const status = values.status ? memo.status(values.status) : undefined;
     if (values.status && !status) notes.add('unknown-status', headerOf('status'), line, values.status);
 
     const key = importLeadKey(company);

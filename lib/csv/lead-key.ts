@@ -19,6 +19,8 @@ export function linkedinIdentity(linkedinUrl: string | undefined): { id?: string
  * LinkedIn company id or slug, else its folded name with its country. Undefined when it has none.
  */
 export function importLeadKey(company: Company): string | undefined {
+  // A normalized company's domain is already its registrable domain: no second parse.
+  if (company.domain) return `domain:${company.domain}`;
   const li = linkedinIdentity(company.linkedinUrl);
   return leadKey({
     domain: company.domain,

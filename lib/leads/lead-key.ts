@@ -53,7 +53,11 @@ export function leadKeys(id: LeadIdentity): string[] {
  * none of these (nothing to save it under).
  */
 export function leadKey(id: LeadIdentity): string | undefined {
-  return leadKeys(id)[0];
+  // leadKeys(id)[0], without building the keys after the first (imports key every row).
+  const domain = domainPart(id.domain);
+  if (domain) return `domain:${domain}`;
+  const linkedin = clean(id.linkedinId) ?? clean(id.linkedinSlug);
+  return linkedin ? `li:${linkedin}` : nameKey(id.name, id.country);
 }
 
 /** The registrable domain a lead is keyed by, as leadKey reads it. */

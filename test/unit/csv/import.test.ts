@@ -11,6 +11,8 @@ import {
   type ImportPlan,
   type Mapping,
 } from '@/lib/csv/import';
+import { linkedinIdentity } from '@/lib/csv/lead-key';
+import { leadKey } from '@/lib/leads/lead-key';
 import { makeLead } from './make-lead';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/csv');
@@ -387,5 +389,28 @@ describe('export, then import', () => {
       hq: { country: 'US', region: 'US-CA', city: 'San Francisco' },
     });
     expect(plan.rows[0]).toMatchObject({ status: 'working', tags: ['conference', 'warm'] });
+  });
+});
+
+describe('planImport: keys and remembered values', () => {
+  const files = ['hubspot-companies.csv', 'salesforce-accounts.csv', 'windows-1252-accents.csv', 'three-bad-rows.csv'];
+
+  it.each(files)('keys every row of %s as the database does', (file) => {
+    const plan = planFixture(file);
+    expect(plan.rows.length).toBeGreaterThan(0);
+    for (const row of plan.rows) {
+      const li = linkedinIdentity(row.company.linkedinUrl);
+      const { domain, name, hq } = row.company;
+      expect(row.key).toBe(leadKey({ domain, name, country: hq?.country, linkedinId: li.id, linkedinSlug: li.slug }));
+    }
+  });
+
+  it('gives rows that share a head count or revenue text their own copies of the value', () => {
+    const text = 'Company name,Number of Employees,Annual Revenue\nA,51-200,$10M\nB,51-200,$10M\n';
+    const [a, b] = planImport(text, undefined, { fileName: 'f.csv' }).rows;
+    expect(a.company.employees).toEqual({ min: 51, max: 200 });
+    expect(b.company.revenueUsd).toEqual(a.company.revenueUsd);
+    expect(b.company.employees).not.toBe(a.company.employees);
+    expect(b.company.revenueUsd).not.toBe(a.company.revenueUsd);
   });
 });

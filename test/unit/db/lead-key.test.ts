@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leadKey, leadKeys } from '../../../lib/leads/lead-key';
 import { rowOf } from '../../../lib/leads/lead-row';
@@ -5,6 +6,20 @@ import { moved, snapshotOf } from '../../../lib/leads/snapshot';
 import { AT, makeLead, snap, TIER_1 } from './lead-fixtures';
 
 describe('leadKey', () => {
+  it('is always the first of leadKeys (it skips building the others)', () => {
+    const part = fc.option(
+      fc.oneof(fc.string(), fc.constantFrom(' ', 'www.Acme.io', 'https://acme.co.uk/x', '1035', 'Zürich AG', 'DE')),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(part, part, part, part, part, (domain, linkedinId, linkedinSlug, name, country) => {
+        const id = { domain, linkedinId, linkedinSlug, name, country };
+        expect(leadKey(id)).toBe(leadKeys(id)[0]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('prefers the domain, then the LinkedIn id, then the slug, then the folded name and country', () => {
     expect(leadKey({ domain: 'https://www.Acme.io/about', linkedinId: '1035', name: 'Acme' })).toBe('domain:acme.io');
     expect(leadKey({ linkedinId: ' 1035 ', linkedinSlug: 'acme', name: 'Acme' })).toBe('li:1035');
