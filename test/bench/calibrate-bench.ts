@@ -3,11 +3,11 @@
  * (lib/calibrate/synthetic.ts, seeded) as a HubSpot-style CSV, chosen in the options page's
  * calibration section and calibrated by its worker, as a manager would.
  *
- * - calibrate.accounts100kMs: click on "Calibrate" to the report on screen (the first animation
- *   frame that shows it), the first run after the file was read. Budget ≤ 5,000 ms (issue #7).
- *   calibrate.accounts100kWarmMs: the median of 3 more runs on the same file.
- * - calibrate.read100kMs: file chosen to its summary (columns, won/lost) on screen: the worker
- *   decodes the bytes and reads 100,000 rows. calibrate.fileToReport100kMs: read + first run.
+ * - calibrate.accounts100kMs: a CSV of 100,000 accounts chosen to its report on screen: the
+ *   worker decodes and reads the rows (calibrate.read100kMs, until the file's summary shows),
+ *   then the click on "Calibrate" runs the engine (calibrate.run100kMs, until the first animation
+ *   frame that shows the report). Budget ≤ 5,000 ms (issue #7). calibrate.run100kWarmMs: the
+ *   median of 3 more runs on the same file.
  * - calibrate.longTaskMaxMs: the longest main-thread task ('longtask' entries) from choosing the
  *   file until the last report and both its charts are drawn: the page must not freeze. Apart:
  *   calibrate.readLongTaskMaxMs (reading) and calibrate.firstRunLongTaskMaxMs (the first run,
@@ -115,10 +115,10 @@ export async function calibrateFigures(): Promise<Figures> {
     for (let i = 0; i < WARM_RUNS; i++) warm.push(await calibrateOnce(page));
     const times = warm.map((r) => r.ms).sort((a, b) => a - b);
     return {
-      'calibrate.accounts100kMs': Math.round(first.ms),
-      'calibrate.accounts100kWarmMs': Math.round(times[Math.floor(WARM_RUNS / 2)]!),
+      'calibrate.accounts100kMs': Math.round(read.ms + first.ms),
       'calibrate.read100kMs': Math.round(read.ms),
-      'calibrate.fileToReport100kMs': Math.round(read.ms + first.ms),
+      'calibrate.run100kMs': Math.round(first.ms),
+      'calibrate.run100kWarmMs': Math.round(times[Math.floor(WARM_RUNS / 2)]!),
       'calibrate.longTaskMaxMs': Math.round(Math.max(read.longMs, first.longMs, ...warm.map((r) => r.longMs))),
       'calibrate.readLongTaskMaxMs': Math.round(read.longMs),
       'calibrate.firstRunLongTaskMaxMs': Math.round(first.longMs),
