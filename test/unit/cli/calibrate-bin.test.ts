@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '@/lib/cli/main';
 import { parseBundle } from '@/lib/icp/errors';
 import { readRows } from '@/lib/csv/parse';
 
@@ -18,6 +19,24 @@ const write = (name: string, content: string) => {
 function run(...args: string[]) {
   const out = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
   return { code: out.status, stdout: out.stdout, stderr: out.stderr.trim() };
+}
+
+/**
+ * The same command in this process (what the bin calls): for the many refusals, where starting a
+ * child process per case would cost seconds and prove nothing more than the cases run above.
+ */
+async function runHere(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  try {
+    const code = await main(args);
+    return { code, stdout: out.join('\n'), stderr: err.join('\n').trim() };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
 }
 
 const DEALS = 'test/fixtures/calibrate/deals-hubspot.csv';
@@ -97,26 +116,26 @@ describe('icp-lens calibrate', () => {
       'icp-lens: missing the accounts file: icp-lens calibrate CSV --icp FILE --out FILE',
     ],
     [['/nonexistent.csv', '--icp', BUNDLE, '--out', 'x.json'], 'icp-lens: cannot read /nonexistent.csv: no such file'],
-  ])('%j fails with one clear line', (args, message) => {
-    const { code, stderr } = run('calibrate', ...args);
+  ])('%j fails with one clear line', async (args, message) => {
+    const { code, stderr } = await runHere('calibrate', ...args);
     expect(code).toBe(1);
     expect(stderr).toBe(message);
     expect(fs.existsSync('x.json')).toBe(false);
   });
 
-  it('fails on a file without an outcome column, an empty file and a bad bundle', () => {
+  it('fails on a file without an outcome column, an empty file and a bad bundle', async () => {
     const noOutcome = write('no-outcome.csv', 'Company name,Industry\nNorthwind,Software Development\n');
-    expect(run('calibrate', noOutcome, '--icp', BUNDLE, '--out', at('a.json'))).toMatchObject({
+    expect(await runHere('calibrate', noOutcome, '--icp', BUNDLE, '--out', at('a.json'))).toMatchObject({
       code: 1,
       stderr: `icp-lens: ${noOutcome}: no column holds the outcome (e.g. "Deal Stage" with Closed Won / Closed Lost)`,
     });
     const empty = write('empty.csv', '');
-    expect(run('calibrate', empty, '--icp', BUNDLE, '--out', at('a.json'))).toMatchObject({
+    expect(await runHere('calibrate', empty, '--icp', BUNDLE, '--out', at('a.json'))).toMatchObject({
       code: 1,
       stderr: `icp-lens: ${empty} is empty`,
     });
     const bad = write('bad-bundle.json', JSON.stringify({ schemaVersion: 1, id: 'x', icps: [] }));
-    const result = run('calibrate', DEALS, '--icp', bad, '--out', at('a.json'));
+    const result = await runHere('calibrate', DEALS, '--icp', bad, '--out', at('a.json'));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^icp-lens: .*bad-bundle\.json: \$\.\w+ /);
     expect(result.stderr.split('\n')).toHaveLength(1);
@@ -183,16 +202,16 @@ describe('icp-lens score-csv', () => {
       ['--icp', BUNDLE, '--in', SALESFORCE, '--out', 'x.csv', '--as-of', 'June'],
       'icp-lens: --as-of must be a date like 2026-06-30, got "June"',
     ],
-  ])('%j fails with one clear line', (args, message) => {
-    const { code, stderr } = run('score-csv', ...args);
+  ])('%j fails with one clear line', async (args, message) => {
+    const { code, stderr } = await runHere('score-csv', ...args);
     expect(code).toBe(1);
     expect(stderr).toBe(message);
     expect(fs.existsSync('x.csv')).toBe(false);
   });
 
-  it('fails on a file with no company column', () => {
+  it('fails on a file with no company column', async () => {
     const file = write('no-company.csv', 'Industry,Employees\nRetail,12\n');
-    expect(run('score-csv', '--icp', BUNDLE, '--in', file, '--out', at('b.csv'))).toMatchObject({
+    expect(await runHere('score-csv', '--icp', BUNDLE, '--in', file, '--out', at('b.csv'))).toMatchObject({
       code: 1,
       stderr:
         'icp-lens: no-company.csv: no column holds the company name, domain or LinkedIn page (is the first row a header?)',
