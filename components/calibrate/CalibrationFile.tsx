@@ -1,4 +1,5 @@
-import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '@/lib/csv/mapping';
+import type { ImportField } from '@/lib/csv/mapping';
+import { CsvColumns, CsvRowsLeftOut, CsvWarnings } from '../CsvRead';
 import type { AccountsFromCsv } from '@/lib/calibrate/types';
 import { BORDER_OK, HINT, INPUT } from '../icp-editor/ui';
 import { countText } from './format';
@@ -71,51 +72,23 @@ export function CalibrationFile({ summary, disabled, onChoose, onRemap }: Props)
           </dl>
           <details open={!outcome}>
             <summary className="cursor-pointer text-sm font-medium">Columns and how each is read</summary>
-            <div className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 md:grid-cols-2" data-testid="calibrate-mapping">
-              {summary.mapping.map((m) => (
-                <label key={m.index} className="flex items-center justify-between gap-2 text-sm">
-                  <span className="truncate" title={m.header}>
-                    {m.header || `(column ${m.index + 1})`}
-                  </span>
-                  <select
-                    className={`${INPUT} ${BORDER_OK} max-w-56`}
-                    value={m.field}
-                    disabled={disabled}
-                    aria-label={`Read column “${m.header}” as`}
-                    onChange={(e) => onRemap(m.index, e.target.value as ImportField)}
-                  >
-                    {IMPORT_FIELDS.map((f) => (
-                      <option key={f} value={f}>
-                        {IMPORT_FIELD_LABELS[f]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </div>
+            <CsvColumns
+              mapping={summary.mapping}
+              onRemap={onRemap}
+              selectClass={`${INPUT} ${BORDER_OK} max-w-56`}
+              disabled={disabled}
+              className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 md:grid-cols-2"
+              testId="calibrate-mapping"
+            />
           </details>
-          {summary.warnings.length > 0 && (
-            <ul
-              className="list-disc space-y-1 pl-5 text-sm text-amber-800 dark:text-amber-300"
-              data-testid="calibrate-warnings"
-            >
-              {summary.warnings.map((w, i) => (
-                <li key={i}>{w.message}</li>
-              ))}
-            </ul>
-          )}
-          {summary.errors.length > 0 && (
-            <section aria-labelledby="calibrate-errors-h" className="space-y-1">
-              <h4 id="calibrate-errors-h" className="text-sm font-semibold text-red-800 dark:text-red-300">
-                Rows left out ({countText(summary.stats.rejected)})
-              </h4>
-              <ul className="max-h-40 list-disc overflow-y-auto pl-5 text-sm" data-testid="calibrate-row-errors">
-                {summary.errors.map((e, i) => (
-                  <li key={i}>{e.message}</li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <CsvWarnings warnings={summary.warnings} testId="calibrate-warnings" />
+          <CsvRowsLeftOut
+            errors={summary.errors}
+            count={countText(summary.stats.rejected)}
+            headingId="calibrate-errors-h"
+            headingLevel="h4"
+            testId="calibrate-row-errors"
+          />
         </div>
       )}
     </div>

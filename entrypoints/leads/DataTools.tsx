@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import type { ExportPreset } from '@/lib/csv/export';
 import type { ImportPlan } from '@/lib/csv/import';
-import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type Mapping } from '@/lib/csv/mapping';
+import type { ImportField, Mapping } from '@/lib/csv/mapping';
 import type { BackupFile } from '@/lib/db/backup';
 import type { IssueLine } from '@/lib/icp/errors';
 import type { IcpBundle } from '@/lib/icp/schema';
 import type { LeadRow } from '@/lib/leads/types';
 import { ImportIcpSelect, ImportScoreCells, ImportTally } from '@/components/leads/ImportScoring';
+import { CsvColumns, CsvRowsLeftOut, CsvWarnings } from '@/components/CsvRead';
 
 // What each tool needs is loaded when it is used: the page opens with the table alone.
 const leadsDb = () => import('@/lib/db/leads');
@@ -286,54 +287,25 @@ export function DataTools({ rows, selected }: Props) {
                 {scoring.run && <ImportTally tally={scoring.run.tally()} done={scoring.done} total={scoring.total} />}
               </div>
             )}
-            {p.warnings.length > 0 && (
-              <ul
-                className="list-disc space-y-1 pl-5 text-sm text-amber-800 dark:text-amber-300"
-                data-testid="import-warnings"
-              >
-                {p.warnings.map((w, i) => (
-                  <li key={i}>{w.message}</li>
-                ))}
-              </ul>
-            )}
+            <CsvWarnings warnings={p.warnings} testId="import-warnings" />
             <section aria-labelledby="mapping-h" className="space-y-2">
               <h3 id="mapping-h" className="text-sm font-semibold">
                 Columns
               </h3>
-              <div className="grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-3">
-                {p.mapping.map((m) => (
-                  <label key={m.index} className="flex items-center justify-between gap-2 text-sm">
-                    <span className="truncate" title={m.header}>
-                      {m.header || `(column ${m.index + 1})`}
-                    </span>
-                    <select
-                      className={field}
-                      value={m.field}
-                      onChange={(e) => void remap(m.index, e.target.value as ImportField)}
-                      aria-label={`Read column “${m.header}” as`}
-                    >
-                      {IMPORT_FIELDS.map((f) => (
-                        <option key={f} value={f}>
-                          {IMPORT_FIELD_LABELS[f]}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                ))}
-              </div>
+              <CsvColumns
+                mapping={p.mapping}
+                onRemap={(index, to) => void remap(index, to)}
+                selectClass={field}
+                className="grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-3"
+              />
             </section>
-            {p.errors.length > 0 && (
-              <section aria-labelledby="errors-h" className="space-y-1">
-                <h3 id="errors-h" className="text-sm font-semibold text-red-800 dark:text-red-300">
-                  Rows left out ({p.stats.errorCount})
-                </h3>
-                <ul className="max-h-40 list-disc overflow-y-auto pl-5 text-sm" data-testid="import-errors">
-                  {p.errors.map((e, i) => (
-                    <li key={i}>{e.message}</li>
-                  ))}
-                </ul>
-              </section>
-            )}
+            <CsvRowsLeftOut
+              errors={p.errors}
+              count={p.stats.errorCount}
+              headingId="errors-h"
+              headingLevel="h3"
+              testId="import-errors"
+            />
             <section aria-labelledby="preview-h" className="space-y-1">
               <h3 id="preview-h" className="text-sm font-semibold">
                 Preview (first {p.preview.length})

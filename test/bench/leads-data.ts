@@ -9,39 +9,7 @@ import { rowOf } from '../../lib/leads/lead-row';
 import { snapshotScorer } from '../../lib/leads/rescore';
 import type { Lead, LeadPerson, LeadRow, LeadStatus, ScoreSnapshot } from '../../lib/leads/types';
 import type { FieldOrigin } from '../../lib/merge/merge-company';
-
-/** mulberry32: small, fast, good enough for test data. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-  const chance = (p: number) => next() < p;
-  /** One of the items, by weight. */
-  const weighted = <T>(items: readonly (readonly [T, number])[]): T => {
-    const total = items.reduce((s, [, w]) => s + w, 0);
-    let r = next() * total;
-    for (const [item, w] of items) {
-      r -= w;
-      if (r < 0) return item;
-    }
-    return items[items.length - 1][0];
-  };
-  /** `n` distinct items (fewer when the list is shorter). */
-  const some = <T>(xs: readonly T[], n: number): T[] => {
-    const copy = [...xs];
-    const out: T[] = [];
-    while (out.length < n && copy.length) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]);
-    return out;
-  };
-  return { next, int, pick, chance, weighted, some };
-}
+import { seededRandom } from '../../lib/calibrate/random';
 
 type Kind = 'software' | 'services' | 'finance' | 'health' | 'manufacturing' | 'security' | 'other';
 
@@ -438,7 +406,7 @@ export interface SeedLead {
  * SaaS"), some with the other two bundled ICPs.
  */
 export function generateLeads(count = 50_000, seed = 20_261_101, today = new Date()): SeedLead[] {
-  const r = generator(seed);
+  const r = seededRandom(seed);
   const base = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 9);
   const iso = (daysAgo: number) => new Date(base - daysAgo * DAY - r.int(0, 8 * 3600) * 1000).toISOString();
   const [midMarket, manufacturing, enterprise] = defaultBundle.icps;
