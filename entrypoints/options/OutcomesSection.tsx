@@ -6,7 +6,14 @@ import { outcomeReport } from '@/lib/outcomes/report';
 import { reviewOf } from '@/lib/outcomes/review';
 import { icpChangeItem } from '@/lib/storage/icp-change';
 import { icpHistoryItem } from '@/lib/storage/icp-history';
-import { activeIcpIdItem, icpBundleItem } from '@/lib/storage/items';
+import {
+  activeIcpIdItem,
+  activeSourceItem,
+  icpBundleItem,
+  rescoreItem,
+  teamBundleItem,
+  type RescoreProgress,
+} from '@/lib/storage/items';
 import { teamStatusItem } from '@/lib/storage/team';
 import { useOutcomesStore } from './outcomes-store';
 
@@ -25,15 +32,42 @@ export function OutcomesSection() {
     void loadLeads();
     void loadIcp();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stopLeads = onLeadChanges(() => {
+    // While the background re-scores every lead, its chunks are not outcomes: read once it is done
+    // (reading 50,000 rows per chunk would slow the re-score, which shares the database).
+    let rescoring = false;
+    let missed = false;
+    const later = () => {
       clearTimeout(timer);
       timer = setTimeout(() => void loadLeads(), SETTLE_MS);
+    };
+    const stopLeads = onLeadChanges(() => {
+      if (rescoring) missed = true;
+      else later();
     });
-    const items = [icpChangeItem, icpBundleItem, activeIcpIdItem, icpHistoryItem, teamStatusItem];
+    const follow = (progress: RescoreProgress | null) => {
+      const was = rescoring;
+      rescoring = progress?.state === 'running';
+      if (was && !rescoring && missed) {
+        missed = false;
+        later();
+      }
+    };
+    void rescoreItem.getValue().then(follow);
+    const stopRescore = rescoreItem.watch(follow);
+    const items = [
+      icpChangeItem,
+      icpBundleItem,
+      teamBundleItem,
+      activeSourceItem,
+      activeIcpIdItem,
+      icpHistoryItem,
+      teamStatusItem,
+    ];
     const stopIcp = items.map((item) => item.watch(() => void loadIcp()));
     return () => {
       clearTimeout(timer);
       stopLeads();
+      stopRescore();
       for (const stop of stopIcp) stop();
     };
   }, [loadLeads, loadIcp]);

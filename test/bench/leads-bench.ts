@@ -285,9 +285,11 @@ async function rescore(ext: ExtensionBrowser, leads: Page | undefined, icpId = O
   await options.evaluate(() => chrome.storage.session.remove('rescore'));
   const select = options.locator('#icp-select');
   await select.waitFor();
-  if ((await select.inputValue()) === icpId) throw new Error(`${icpId} is already the active ICP`);
+  // Options carry their source ("personal:<id>", "team:<id>"): the bench has no team bundle.
+  const value = `personal:${icpId}`;
+  if ((await select.inputValue()) === value) throw new Error(`${icpId} is already the active ICP`);
   const changedAt = Date.now();
-  await select.selectOption(icpId);
+  await select.selectOption(value);
   // The rep watches the leads page while it re-scores.
   await leads?.bringToFront();
   const wait = (ms: number) => (leads ?? options).waitForTimeout(ms);
