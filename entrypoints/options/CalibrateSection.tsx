@@ -40,13 +40,16 @@ export function CalibrateSection() {
     if (hasFile) void loadCharts();
   }, [hasFile]);
   if (!active) return null;
-  const icpId = c.icpId && active.bundle.icps.some((i) => i.id === c.icpId) ? c.icpId : active.icp.id;
+  // What the editor edits (the rep's own ICPs; the team's when locked): a suggestion opens there.
+  const bundle = editor.saved ?? active.bundle;
+  const inUse = active.bundle.id === bundle.id ? active.icp.id : undefined;
+  const icpId = c.icpId && bundle.icps.some((i) => i.id === c.icpId) ? c.icpId : (inUse ?? bundle.defaultIcpId);
   const busy = c.status !== 'idle';
   const changed =
     c.calibratedWith &&
     (editor.saved?.id !== c.calibratedWith.bundleId || editor.saved?.version !== c.calibratedWith.version);
   const draftBlocked = editor.readOnly
-    ? 'The ICP editor is read-only here (a team or locked ICP): copy it to a personal ICP first.'
+    ? 'The ICP editor is read-only here: ICP settings are locked by your administrator.'
     : changed
       ? 'The ICP bundle changed since this calibration: run it again to build on the bundle in use.'
       : undefined;
@@ -90,19 +93,25 @@ export function CalibrateSection() {
               disabled={busy}
               onChange={(e) => c.setIcp(e.target.value)}
             >
-              {active.bundle.icps.map((icp) => (
+              {bundle.icps.map((icp) => (
                 <option key={icp.id} value={icp.id}>
                   {icp.name}
-                  {icp.id === active.icp.id ? ' (in use)' : ''}
+                  {icp.id === inUse ? ' (in use)' : ''}
                 </option>
               ))}
             </select>
+            {active.source === 'team' && bundle.id !== active.bundle.id && (
+              <p className={HINT} data-testid="calibrate-own-icps">
+                Your own ICPs, which the editor edits. To calibrate your team&apos;s, copy the team&apos;s ICPs into
+                yours first (Active ICP, above).
+              </p>
+            )}
           </div>
           <button
             type="button"
             className={PRIMARY}
             disabled={busy}
-            onClick={() => void c.run(active.bundle, icpId)}
+            onClick={() => void c.run(bundle, icpId)}
             data-testid="calibrate-run"
           >
             Calibrate

@@ -38,7 +38,11 @@ export function OutcomesSection() {
     let missed = false;
     const later = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void loadLeads(), SETTLE_MS);
+      timer = setTimeout(() => {
+        // A re-score may have started meanwhile (it says so after its first chunk).
+        if (rescoring) missed = true;
+        else void loadLeads();
+      }, SETTLE_MS);
     };
     const stopLeads = onLeadChanges(() => {
       if (rescoring) missed = true;
