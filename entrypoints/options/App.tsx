@@ -1,15 +1,18 @@
-import { useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { ImportErrors } from '@/components/ImportErrors';
 import { TeamIcp } from '@/components/TeamIcp';
+import { WhenNear } from '@/components/WhenNear';
 import { teamStatusItem } from '@/lib/storage/team';
 import { personalSide } from '@/lib/storage/active-icp';
-import { CalibrateSection } from './CalibrateSection';
 import { EditorSection } from './EditorSection';
-import { OutcomesSection } from './OutcomesSection';
 import { useEditorStore } from './editor-store';
 import { IcpChoice } from './IcpChoice';
 import { useOptionsStore } from './store';
 import { useTeamStore } from './team-store';
+
+// Loaded once scrolled near (components/WhenNear.tsx): they read every saved lead and draw charts.
+const OutcomesSection = lazy(() => import('./OutcomesSection').then((m) => ({ default: m.OutcomesSection })));
+const CalibrateSection = lazy(() => import('./CalibrateSection').then((m) => ({ default: m.CalibrateSection })));
 
 const button =
   'rounded-md px-3 py-1.5 text-sm font-medium border border-gray-300 bg-white hover:bg-gray-100 dark:border-gray-600 dark:bg-gray-800 dark:hover:bg-gray-700';
@@ -164,9 +167,13 @@ export function App() {
         </section>
       )}
 
-      <OutcomesSection />
+      <WhenNear title="Outcomes" testId="outcomes-near">
+        <OutcomesSection />
+      </WhenNear>
 
-      <CalibrateSection />
+      <WhenNear title="Calibrate from a CRM export" testId="calibrate-near">
+        <CalibrateSection />
+      </WhenNear>
 
       <section aria-labelledby="import-h" className="space-y-3">
         <h2 id="import-h" className="text-lg font-semibold">

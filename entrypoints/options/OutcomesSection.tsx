@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { browser } from '#imports';
 import { OutcomesView } from '@/components/outcomes/OutcomesView';
 import { onLeadChanges } from '@/lib/db/lead-changes';
@@ -27,12 +27,8 @@ const SETTLE_MS = 250;
  */
 export function OutcomesSection() {
   const { period, icpId, decided, icp, error, setPeriod, setIcp, loadLeads, loadIcp } = useOutcomesStore();
-  const [sectionRef, seen] = useNearView<HTMLElement>();
 
   useEffect(() => {
-    // Reading every saved lead is not free (50,000 rows): only once the section comes into view,
-    // so opening the settings to change the ICP does not slow the re-score that follows.
-    if (!seen) return;
     void loadLeads();
     void loadIcp();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -78,7 +74,7 @@ export function OutcomesSection() {
       stopRescore();
       for (const stop of stopIcp) stop();
     };
-  }, [loadLeads, loadIcp, seen]);
+  }, [loadLeads, loadIcp]);
 
   const report = useMemo(
     () =>
@@ -98,7 +94,7 @@ export function OutcomesSection() {
   const review = useMemo(() => icp && reviewOf(icp.change, icp.asOf), [icp]);
 
   return (
-    <section ref={sectionRef} aria-labelledby="outcomes-h" className="space-y-3" data-testid="outcomes">
+    <section aria-labelledby="outcomes-h" className="space-y-3" data-testid="outcomes">
       <h2 id="outcomes-h" className="text-lg font-semibold">
         Outcomes
       </h2>
@@ -118,19 +114,4 @@ export function OutcomesSection() {
       />
     </section>
   );
-}
-
-/** Whether the element has come within a screen of the viewport (once true, it stays true). */
-function useNearView<T extends Element>(): [(node: T | null) => void, boolean] {
-  const [node, setNode] = useState<T | null>(null);
-  const [seen, setSeen] = useState(typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    if (!node || seen) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), {
-      rootMargin: '100% 0px',
-    });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [node, seen]);
-  return [setNode, seen];
 }

@@ -107,6 +107,8 @@ export async function calibrateFigures(): Promise<Figures> {
     page.setDefaultTimeout(TIMEOUT_MS);
     await page.addInitScript(NAME_SHIM);
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    // The section loads once scrolled near (components/WhenNear.tsx), as a manager scrolls to it.
+    await page.getByTestId('calibrate-near').scrollIntoViewIfNeeded();
     await page.getByTestId('calibrate-file').waitFor({ state: 'attached' });
     await page.evaluate(installProbes);
     const read = await readFile(page, csv);

@@ -24,6 +24,8 @@ async function openOptions(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await expect(page.getByLabel(INDUSTRY_POINTS)).toBeVisible();
+  // The section loads once scrolled near, as a manager scrolls down to it.
+  await page.getByTestId('calibrate-near').scrollIntoViewIfNeeded();
   return page;
 }
 
