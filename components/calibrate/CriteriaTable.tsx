@@ -1,3 +1,4 @@
+import { ColumnHeads } from '@/components/ColumnHeads';
 import type { CriterionReport } from '@/lib/calibrate/types';
 import { countText, deltaText, liftText, moneyText, rateText } from './format';
 
@@ -32,31 +33,18 @@ export function CriteriaTable({ criteria }: { criteria: readonly CriterionReport
           Win rate and lift per criterion, with 95% intervals, and the points now and suggested
         </caption>
         <thead className="text-xs text-gray-600 dark:text-gray-400">
-          <tr>
-            <th scope="col" className={TH}>
-              Criterion
-            </th>
-            <th scope="col" className={TH}>
-              Win rate if matched
-            </th>
-            <th scope="col" className={TH}>
-              Win rate if not
-            </th>
-            <th scope="col" className={TH}>
-              Unknown
-            </th>
-            <th scope="col" className={TH}>
-              Lift
-            </th>
-            <th scope="col" className={TH}>
-              Points now → suggested
-            </th>
-            {deals && (
-              <th scope="col" className={TH}>
-                Won deal size, matched / not
-              </th>
-            )}
-          </tr>
+          <ColumnHeads
+            labels={[
+              'Criterion',
+              'Win rate if matched',
+              'Win rate if not',
+              'Unknown',
+              'Lift',
+              'Points now → suggested',
+              deals && 'Won deal size, matched / not',
+            ]}
+            className={TH}
+          />
         </thead>
         <tbody>
           {criteria.map((c) => (

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '@/components/ColumnHeads';
 import type { CalibrationReport } from '@/lib/calibrate/types';
 import { aucText, countText, pct } from './format';
 
@@ -13,17 +14,7 @@ export function ModelComparison({ report }: { report: CalibrationReport }) {
       <table className="text-sm" data-testid="calibrate-models">
         <caption className="text-left text-sm font-semibold">Current vs suggested ICP</caption>
         <thead className="text-xs text-gray-600 dark:text-gray-400">
-          <tr>
-            <th scope="col" className={TH}>
-              On these accounts
-            </th>
-            <th scope="col" className={TH}>
-              Current
-            </th>
-            <th scope="col" className={TH}>
-              Suggested
-            </th>
-          </tr>
+          <ColumnHeads labels={['On these accounts', 'Current', 'Suggested']} className={TH} />
         </thead>
         <tbody>
           <tr className="border-t border-gray-200 dark:border-gray-700">
@@ -74,14 +65,7 @@ export function ModelComparison({ report }: { report: CalibrationReport }) {
       <table className="self-start text-sm" data-testid="calibrate-thresholds">
         <caption className="text-left text-sm font-semibold">Suggested tier thresholds</caption>
         <thead className="text-xs text-gray-600 dark:text-gray-400">
-          <tr>
-            <th scope="col" className={TH}>
-              Tier
-            </th>
-            <th scope="col" className={TH}>
-              From score now → suggested
-            </th>
-          </tr>
+          <ColumnHeads labels={['Tier', 'From score now → suggested']} className={TH} />
         </thead>
         <tbody>
           {report.thresholds.map((t) => (
